@@ -1,0 +1,5 @@
+import type { AppMigration } from '../platform/db/migrator.ts';
+import { platform } from './20261128_0001_platform.ts';
+
+/** Append-only: a released migration is never edited, only followed by a new one. */
+export const migrations: readonly AppMigration[] = [platform];

@@ -1,0 +1,69 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openPostgres, openSqlite, type DbHandle } from '../platform/db/client.ts';
+import { migrateToLatest } from '../platform/db/migrator.ts';
+import { migrations } from '../migrations/index.ts';
+import type { Dialect } from '../platform/db/database.ts';
+
+/**
+ * Dialects the integration suites run on: SQLite always, PostgreSQL when TEST_DATABASE_URL is set
+ * (CI sets it). Tests only read this through `testDialects` and `createTestDatabase`.
+ */
+const postgresUrl = process.env['TEST_DATABASE_URL'];
+
+export const testDialects: Dialect[] = postgresUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+
+export interface TestDatabase extends DbHandle {
+  /** A connection string or file path another process (the CLI) can open. */
+  location: { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+  drop(): Promise<void>;
+}
+
+/** A fresh, migrated database of the given dialect: a temporary file, or a new PostgreSQL database. */
+export async function createTestDatabase(dialect: Dialect, options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'opensti-test-'));
+    const path = join(dir, 'test.db');
+    const handle = openSqlite(path);
+    if (migrate) {
+      await migrateToLatest(handle.db, 'sqlite', migrations);
+    }
+    return {
+      ...handle,
+      location: { kind: 'sqlite', path },
+      drop: async () => {
+        await handle.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  if (!postgresUrl) {
+    throw new Error('TEST_DATABASE_URL is not set');
+  }
+  const name = `opensti_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString(), { max: 4 });
+  if (migrate) {
+    await migrateToLatest(handle.db, 'postgres', migrations);
+  }
+  return {
+    ...handle,
+    location: { kind: 'postgres', url: url.toString() },
+    drop: async () => {
+      await handle.close();
+      const dropper = new pg.Client({ connectionString: postgresUrl });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}

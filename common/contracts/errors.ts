@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'file_too_large',
   'file_name_invalid',
   'import_invalid',
+  'import_columns_mismatch',
+  'import_too_many_rows',
   'job_not_retryable',
   'organisation_cycle',
   'duplicate_code',

@@ -1,4 +1,7 @@
+import { directoryMessages } from './messages/directory.ts';
+import { documentsMessages } from './messages/documents.ts';
 import { errorMessages } from './messages/errors.ts';
+import { filesMessages } from './messages/files.ts';
 import { createTranslator, mergeCatalogs } from './translate.ts';
 
 export * from './locale.ts';
@@ -6,6 +9,6 @@ export * from './format.ts';
 export { interpolate, type Catalog, type MessageTree } from './translate.ts';
 
 /** Every area's messages; add a module's catalog here. */
-export const catalog = mergeCatalogs(errorMessages);
+export const catalog = mergeCatalogs(errorMessages, documentsMessages, directoryMessages, filesMessages);
 
 export const t = createTranslator(catalog);

@@ -14,13 +14,13 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     PUBLIC_URL: z.url().optional(),
+    TRUST_PROXY: booleanFromString.default(false),
     DATABASE_URL: z
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
       .optional(),
     SQLITE_PATH: z.string().min(1).default('./data/opensti.db'),
     DATA_DIR: z.string().min(1).default('./data'),
-    SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
     COOKIE_SECURE: booleanFromString.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
@@ -43,19 +43,26 @@ export const envSchema = z
     JOBS_POLL_MS: z.coerce.number().int().min(50).default(1000),
     DEFAULT_LOCALE: z.enum(['vi', 'en']).default('vi'),
     TIME_ZONE: z.string().default('Asia/Ho_Chi_Minh'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.FILE_STORAGE === 's3') {
-      for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
-        if (!env[key]) {
-          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when FILE_STORAGE=s3' });
-        }
+  });
+
+/**
+ * Rules between variables, checked on the raw values so they are reported together with any
+ * type errors rather than after them.
+ */
+function crossFieldProblems(raw: Record<string, string>): string[] {
+  const problems: string[] = [];
+  if (raw['FILE_STORAGE'] === 's3') {
+    for (const key of ['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) {
+      if (!raw[key]) {
+        problems.push(`${key}: is required when FILE_STORAGE=s3`);
       }
     }
-    if (env.NODE_ENV === 'production' && !env.SESSION_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'is required in production' });
-    }
-  });
+  }
+  if (raw['NODE_ENV'] === 'production' && !raw['PUBLIC_URL']) {
+    problems.push('PUBLIC_URL: is required in production (links in emails use it)');
+  }
+  return problems;
+}
 
 export type Env = z.infer<typeof envSchema>;
 
@@ -83,8 +90,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     }),
   );
   const parsed = envSchema.safeParse(relevant);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...crossFieldProblems(relevant),
+  ];
+  if (!parsed.success || problems.length > 0) {
+    throw new ConfigError(problems);
   }
   const env = parsed.data;
   const isProduction = env.NODE_ENV === 'production';

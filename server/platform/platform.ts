@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config/env.ts';
+import type { ScopeRegistry } from './access/scopes.ts';
 import type { Db, DbHandle } from './db/client.ts';
 import type { Dialect } from './db/database.ts';
 import type { FileService } from './files/types.ts';
@@ -18,4 +19,5 @@ export interface Platform {
   mail: Mailer;
   files: FileService;
   search: SearchIndex;
+  scopes: ScopeRegistry;
 }

@@ -2,11 +2,15 @@ import type { Locale } from '../../../common/i18n/locale.ts';
 import type { Role, ScopeKind } from '../../../common/contracts/permissions.ts';
 
 export interface Grant {
+  /** The stored grant's id; null for the built-in grants of the system actor. */
+  id: string | null;
   role: Role;
   scopeKind: ScopeKind;
   scopeId: string | null;
   /** Materialised path of the scope (jurisdiction or organisation), e.g. `/a/b/`; null for global. */
   scopePath: string | null;
+  /** Display name of the scope, for people reading their own roles. */
+  scopeName: string | null;
 }
 
 export interface Actor {
@@ -29,7 +33,7 @@ export function systemActor(name = 'system', locale: Locale = 'vi'): Actor {
     userId: null,
     personId: null,
     displayName: name,
-    grants: [{ role: 'admin', scopeKind: 'global', scopeId: null, scopePath: null }],
+    grants: [{ id: null, role: 'admin', scopeKind: 'global', scopeId: null, scopePath: null, scopeName: null }],
     locale,
   };
 }

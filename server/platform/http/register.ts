@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type {} from '@fastify/multipart';
+import type {} from '@fastify/cookie';
 import { whyNot, refusalError } from '../access/policy.ts';
 import { AppError, unauthenticated } from '../errors.ts';
 import type { AnyRoute, RequestContext, RouteAccess } from './route.ts';

@@ -50,4 +50,6 @@ export interface SearchIndex {
   upsert(executor: Executor, documents: SearchDocument[]): Promise<void>;
   remove(executor: Executor, resource: string, ids: string[]): Promise<void>;
   query(query: SearchQuery): Promise<SearchResult>;
+  /** Recomputes derived index structures from the stored documents (after a restore from backup). */
+  rebuild(): Promise<void>;
 }

@@ -74,7 +74,7 @@ async function serve(config: Config, flags: { role: string; buildWeb: boolean; s
     printDemoLogins(config);
   }
   const runWeb = flags.role === 'all' || flags.role === 'web';
-  const runWorker = flags.role === 'all' || flags.role === 'worker';
+  const runWorker = flags.role === 'worker' || (flags.role === 'all' && config.env.JOBS_IN_PROCESS);
   const built = runWeb ? await buildApp(platform) : null;
   if (built) {
     await built.app.listen({ port: config.env.PORT, host: config.env.HOST });

@@ -1,6 +1,7 @@
 import type { AppMigration } from '../platform/db/migrator.ts';
 import { platform } from './20261128_0001_platform.ts';
 import { directory } from './20261128_0003_directory.ts';
+import { jobsMail } from './20261128_0004_jobs_mail.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly AppMigration[] = [platform, directory];
+export const migrations: readonly AppMigration[] = [platform, directory, jobsMail];

@@ -8,8 +8,9 @@ import { UsersService } from './users.service.ts';
 import { createAdmin } from './admin-bootstrap.ts';
 import { loadUserActor } from './actor-loader.ts';
 import { findUserById } from './accounts.repository.ts';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo.ts';
 
-export { createAdmin };
+export { createAdmin, DEMO_ACCOUNTS };
 
 /** Resolves a session cookie to an actor; the HTTP layer calls this on every request. */
 export function sessionAuthenticator(platform: Platform): (token: string, locale: Locale) => Promise<{ actor: Actor; sessionId: string } | null> {
@@ -29,4 +30,5 @@ export async function actorOfUser(platform: Platform, userId: string): Promise<A
 export const accountsModule: ModuleManifest = {
   name: 'accounts',
   routes: (platform) => accountRoutes(platform, new AuthService(platform), new UsersService(platform)),
+  seedDemo: seedDemoAccounts,
 };

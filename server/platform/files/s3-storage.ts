@@ -76,7 +76,9 @@ export function createS3Storage(options: S3StorageOptions): BlobStorage {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error(`object storage ${method} timed out`)), timeoutMs);
     try {
-      return await doFetch(url, { method, headers: signed.headers, body: body ? new Uint8Array(body.buffer, body.byteOffset, body.byteLength) : undefined, signal: controller.signal });
+      // Node buffers sit on plain ArrayBuffers (never shared memory), which is what fetch takes.
+      const payload = body as Uint8Array<ArrayBuffer> | undefined;
+      return await doFetch(url, { method, headers: signed.headers, body: payload, signal: controller.signal });
     } finally {
       clearTimeout(timer);
     }

@@ -1,0 +1,53 @@
+import type { TDirectorySearchQuery, TDirectorySearchResult } from '../../../common/contracts/directory.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { ENTITY_FACET, ORGANISATION_RESOURCE, PERSON_RESOURCE } from './directory.search.ts';
+import type { ServiceContext } from './organisations.service.ts';
+
+const FACETS_BY_TYPE = {
+  organisation: ['kind', 'jurisdiction'],
+  person: ['degree', 'field', 'jurisdiction'],
+} as const;
+
+/** Searches people and organisations through the platform index; their documents are all public. */
+export function createDirectorySearchService(platform: Platform) {
+  return {
+    async search(_ctx: ServiceContext, query: TDirectorySearchQuery): Promise<TDirectorySearchResult> {
+      const filters: Record<string, string[]> = {};
+      if (!query.type) {
+        filters[ENTITY_FACET] = [PERSON_RESOURCE, ORGANISATION_RESOURCE];
+      }
+      if (query.kind) {
+        filters['kind'] = [query.kind];
+      }
+      if (query.degree) {
+        filters['degree'] = [query.degree];
+      }
+      if (query.field) {
+        filters['field'] = [query.field];
+      }
+      if (query.jurisdictionId) {
+        filters['jurisdiction'] = [query.jurisdictionId];
+      }
+      const facetFields = query.type ? [...FACETS_BY_TYPE[query.type]] : [ENTITY_FACET, 'kind', 'degree', 'field', 'jurisdiction'];
+      const result = await platform.search.query({
+        resource: query.type,
+        text: query.q,
+        filters,
+        facetFields,
+        page: query.page,
+        pageSize: query.pageSize,
+      });
+      return {
+        items: result.hits.flatMap((hit) =>
+          hit.resource === PERSON_RESOURCE || hit.resource === ORGANISATION_RESOURCE
+            ? [{ type: hit.resource, id: hit.id, title: hit.title, titleHighlighted: hit.titleHighlighted, snippet: hit.snippet, score: hit.score }]
+            : [],
+        ),
+        total: result.total,
+        page: query.page,
+        pageSize: query.pageSize,
+        facets: result.facets,
+      };
+    },
+  };
+}

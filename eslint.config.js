@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'eslint.config.js'],
+    files: ['bin/**/*.js', 'bench/**/*.js', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import { pino, type Logger } from 'pino';
@@ -49,7 +49,7 @@ export function createPlatform(config: Config, options: { database?: DbHandle; l
     dialect: database.dialect,
     logger,
     pollMs: config.env.JOBS_POLL_MS,
-    loadActor: async (userId) => (platformRef ? actorOfUser(platformRef, userId) : null),
+    loadActor: async (userId: string) => (platformRef ? actorOfUser(platformRef, userId) : null),
   });
   const mail = createMailer({
     db: database.db,
@@ -78,7 +78,8 @@ export interface BuiltApp {
 export async function buildApp(platform: Platform, options: { webRoot?: string } = {}): Promise<BuiltApp> {
   const { config } = platform;
   const app = Fastify({
-    loggerInstance: platform.logger,
+    // Widened so the instance has Fastify's default type, which plugins and helpers are written for.
+    loggerInstance: platform.logger as FastifyBaseLogger,
     // Per-request info logs halve throughput; requests are logged at debug level only.
     disableRequestLogging: config.env.LOG_LEVEL !== 'debug' && config.env.LOG_LEVEL !== 'trace',
     genReqId: (request) => {

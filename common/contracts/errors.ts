@@ -31,6 +31,7 @@ export const ERROR_CODES = [
   'import_columns_mismatch',
   'import_too_many_rows',
   'job_not_retryable',
+  'job_not_cancellable',
   'organisation_cycle',
   'duplicate_code',
   'in_use',

@@ -1,7 +1,8 @@
 import type { AppMigration } from '../platform/db/migrator.ts';
 import { platform } from './20261128_0001_platform.ts';
+import { search } from './20261128_0002_search.ts';
 import { directory } from './20261128_0003_directory.ts';
 import { jobsMail } from './20261128_0004_jobs_mail.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly AppMigration[] = [platform, directory, jobsMail];
+export const migrations: readonly AppMigration[] = [platform, search, directory, jobsMail];

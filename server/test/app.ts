@@ -54,7 +54,7 @@ export async function createTestApp(
     return {
       sessionCookie,
       request: (request) => {
-        const cookies: Record<string, string> = { [CSRF_COOKIE]: TEST_CSRF, ...(request.cookies ?? {}) };
+        const cookies: Record<string, string> = { [CSRF_COOKIE]: TEST_CSRF, ...(request.cookies as Record<string, string> | undefined) };
         if (sessionCookie) {
           cookies[SESSION_COOKIE] = sessionCookie;
         }

@@ -112,7 +112,11 @@ export function createS3Storage(options: S3StorageOptions): BlobStorage {
     async get(sha256) {
       const response = await send('GET', sha256);
       if (response.status === 404) {
-        await discardBody(response);
+        // A missing bucket is a configuration fault, not a missing blob.
+        const code = await errorCode(response);
+        if (code !== null && code !== 'NoSuchKey') {
+          throw new S3RequestError('GET', 404, code);
+        }
         throw new BlobNotFoundError(sha256);
       }
       if (!response.ok || !response.body) {

@@ -1,8 +1,7 @@
 import type { CellValue } from 'exceljs';
 import type { z } from 'zod';
 import { t } from '../../../../common/i18n/index.ts';
-import type { Locale } from '../../../../common/i18n/locale.ts';
-import { TIME_ZONE } from '../../../../common/i18n/locale.ts';
+import { TIME_ZONE, type Locale } from '../../../../common/i18n/locale.ts';
 import type { CellType } from './sheet.ts';
 
 export interface CellError {
@@ -28,10 +27,10 @@ function unwrap(value: CellValue): Plain {
     return value.richText.map((part) => part.text).join('');
   }
   if ('formula' in value || 'sharedFormula' in value) {
-    return value.result === undefined ? undefined : unwrap(value.result as CellValue);
+    return value.result === undefined ? undefined : unwrap(value.result);
   }
   if ('hyperlink' in value) {
-    return typeof value.text === 'string' ? value.text : unwrap(value.text as CellValue);
+    return typeof value.text === 'string' ? value.text : unwrap(value.text);
   }
   return undefined;
 }
@@ -188,7 +187,11 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, type: CellType): {
       return { code: issue.format === 'date' ? 'invalid_date' : 'invalid_format', params: {} };
     case 'custom':
       return { code: TEXT_CODES.has(issue.message) ? issue.message : 'invalid_value', params: {} };
-    default:
+    case 'invalid_union':
+    case 'invalid_element':
+    case 'invalid_key':
+    case 'not_multiple_of':
+    case 'unrecognized_keys':
       return { code: 'invalid_value', params: {} };
   }
 }

@@ -1,0 +1,211 @@
+import {
+  ZDirectorySearchQuery,
+  ZDirectorySearchResult,
+  ZJurisdiction,
+  ZJurisdictionList,
+  ZJurisdictionListQuery,
+  ZOrganisationDetail,
+  ZOrganisationInput,
+  ZOrganisationList,
+  ZOrganisationListQuery,
+  ZOrganisationUpdate,
+  ZPerson,
+  ZPersonInput,
+  ZPersonList,
+  ZPersonListQuery,
+  ZPersonUpdate,
+  ZRelation,
+  ZRelationEnd,
+  ZRelationInput,
+  ZRelationList,
+  ZRelationListQuery,
+  ZStFieldTree,
+} from '../../../common/contracts/directory.ts';
+import { defineRoute, type AnyRoute } from '../../platform/http/route.ts';
+import { DIRECTORY_TAGS as tags, ZIdParams } from './directory.schemas.ts';
+import type { JurisdictionService } from './jurisdictions.service.ts';
+import type { OrganisationService } from './organisations.service.ts';
+import type { PersonService } from './people.service.ts';
+import type { RelationService } from './relations.service.ts';
+import type { createDirectorySearchService } from './search.service.ts';
+
+export interface DirectoryServices {
+  jurisdictions: JurisdictionService;
+  organisations: OrganisationService;
+  people: PersonService;
+  relations: RelationService;
+  search: ReturnType<typeof createDirectorySearchService>;
+}
+
+const BASE = '/api/v1/directory';
+
+export function directoryRoutes(services: DirectoryServices): AnyRoute[] {
+  const { jurisdictions, organisations, people, relations, search } = services;
+  return [
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/jurisdictions`,
+      summary: 'Provinces and communes, filtered by kind, parent or name (diacritics optional)',
+      tags,
+      access: 'public',
+      query: ZJurisdictionListQuery,
+      response: ZJurisdictionList,
+      handler: ({ ctx, query }) => jurisdictions.list(ctx, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/jurisdictions/:id`,
+      summary: 'One province or commune',
+      tags,
+      access: 'public',
+      params: ZIdParams,
+      response: ZJurisdiction,
+      handler: ({ ctx, params }) => jurisdictions.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/fields`,
+      summary: 'The national classification of S&T fields as a tree',
+      tags,
+      access: 'public',
+      response: ZStFieldTree,
+      handler: ({ ctx }) => jurisdictions.fields(ctx),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/organisations`,
+      summary: 'Organisations, filtered by name, kind, jurisdiction (with everything under it) or parent',
+      tags,
+      access: 'public',
+      query: ZOrganisationListQuery,
+      response: ZOrganisationList,
+      handler: ({ ctx, query }) => organisations.list(ctx, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/organisations/:id`,
+      summary: 'One organisation with its chain of parents and its direct children',
+      tags,
+      access: 'public',
+      params: ZIdParams,
+      response: ZOrganisationDetail,
+      handler: ({ ctx, params }) => organisations.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/organisations`,
+      summary: 'Register an organisation in a jurisdiction the caller manages',
+      tags,
+      access: 'directory.organisation.write',
+      body: ZOrganisationInput,
+      response: ZOrganisationDetail,
+      status: 201,
+      handler: ({ ctx, body }) => organisations.create(ctx, body),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: `${BASE}/organisations/:id`,
+      summary: 'Change an organisation; `version` must be the one read (409 stale_version otherwise)',
+      tags,
+      access: 'directory.organisation.write',
+      params: ZIdParams,
+      body: ZOrganisationUpdate,
+      response: ZOrganisationDetail,
+      handler: ({ ctx, params, body }) => organisations.update(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/people`,
+      summary: 'People: public profiles, with contact details where the caller may read them',
+      tags,
+      access: 'public',
+      query: ZPersonListQuery,
+      response: ZPersonList,
+      handler: ({ ctx, query }) => people.list(ctx, query),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/people/:id`,
+      summary: 'One person',
+      tags,
+      access: 'public',
+      params: ZIdParams,
+      response: ZPerson,
+      handler: ({ ctx, params }) => people.get(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/people`,
+      summary: 'Register a person',
+      tags,
+      access: 'directory.person.write',
+      body: ZPersonInput,
+      response: ZPerson,
+      status: 201,
+      handler: ({ ctx, body }) => people.create(ctx, body),
+    }),
+    defineRoute({
+      method: 'PATCH',
+      url: `${BASE}/people/:id`,
+      summary: 'Change a person; `version` must be the one read (409 stale_version otherwise)',
+      tags,
+      access: 'directory.person.write',
+      params: ZIdParams,
+      body: ZPersonUpdate,
+      response: ZPerson,
+      handler: ({ ctx, params, body }) => people.update(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/relations`,
+      summary: 'Relations of one person or organisation, running ones first',
+      tags,
+      access: 'public',
+      query: ZRelationListQuery,
+      response: ZRelationList,
+      handler: ({ ctx, query }) => relations.list(ctx, query),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/relations`,
+      summary: 'Record a dated relation (employment, leadership, membership…) between two parties',
+      tags,
+      access: 'directory.relation.write',
+      body: ZRelationInput,
+      response: ZRelation,
+      status: 201,
+      handler: ({ ctx, body }) => relations.create(ctx, body),
+    }),
+    defineRoute({
+      method: 'POST',
+      url: `${BASE}/relations/:id/end`,
+      summary: 'End a running relation on a date',
+      tags,
+      access: 'directory.relation.write',
+      params: ZIdParams,
+      body: ZRelationEnd,
+      response: ZRelation,
+      handler: ({ ctx, params, body }) => relations.end(ctx, params.id, body),
+    }),
+    defineRoute({
+      method: 'DELETE',
+      url: `${BASE}/relations/:id`,
+      summary: 'Delete a relation recorded by mistake',
+      tags,
+      access: 'directory.relation.write',
+      params: ZIdParams,
+      status: 204,
+      handler: ({ ctx, params }) => relations.remove(ctx, params.id),
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BASE}/search`,
+      summary: 'Full-text search over people and organisations, with facets; diacritics optional',
+      tags,
+      access: 'public',
+      query: ZDirectorySearchQuery,
+      response: ZDirectorySearchResult,
+      handler: ({ ctx, query }) => search.search(ctx, query),
+    }),
+  ];
+}

@@ -1,0 +1,53 @@
+import type { z } from 'zod';
+import type { ProblemFieldError } from '../../../common/contracts/errors.ts';
+
+const MESSAGE_KEY = /^[a-z][a-z0-9_]*$/;
+
+/**
+ * The error code of one issue. Contracts name their custom failures in the message
+ * (`password_too_short`, `orcid_invalid`), so a message that is an identifier wins over zod's
+ * generic code; an empty required field reads as `required`.
+ */
+export function issueCode(issue: { code: string; message: string; minimum?: unknown; origin?: unknown }): string {
+  if (MESSAGE_KEY.test(issue.message)) {
+    return issue.message;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string' && (issue.minimum === 1 || issue.minimum === 1n)) {
+    return 'required';
+  }
+  return issue.code;
+}
+
+/** Field errors of a problem document, keyed by field (`body.email` → `email`); the first per field wins. */
+export function problemFieldCodes(errors: readonly ProblemFieldError[], location = 'body'): Record<string, string> {
+  const byField: Record<string, string> = {};
+  const prefix = `${location}.`;
+  for (const error of errors) {
+    if (!error.path.startsWith(prefix)) {
+      continue;
+    }
+    const field = error.path.slice(prefix.length);
+    if (field !== '' && !(field in byField)) {
+      byField[field] = issueCode({ code: error.code, message: error.message });
+    }
+  }
+  return byField;
+}
+
+export type Validation<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
+
+/** Checks form values against the same zod contract the server applies, before sending them. */
+export function validateWith<S extends z.ZodType>(schema: S, values: unknown): Validation<z.output<S>> {
+  const result = schema.safeParse(values);
+  if (result.success) {
+    return { ok: true, data: result.data };
+  }
+  const errors: Record<string, string> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (!(field in errors)) {
+      errors[field] = issueCode(issue as { code: string; message: string; minimum?: unknown; origin?: unknown });
+    }
+  }
+  return { ok: false, errors };
+}

@@ -2,11 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-
-const moduleInternals = {
-  group: ['**/modules/*/*', '!**/modules/*/index.ts', '!**/modules/*/index'],
-  message: 'Modules meet only through each other\'s index.ts.',
-};
+import layering from './tools/eslint-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'test-results/**', 'bench/.data/**'] },
@@ -28,43 +24,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'bench/**/*.js', 'eslint.config.js'],
+    files: ['common/**/*.ts', 'server/**/*.ts', 'web/src/**/*.{ts,tsx}', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    plugins: { layering },
+    rules: { 'layering/boundaries': 'error' },
+  },
+  {
+    files: ['bin/**/*.js', 'bench/**/*.js', 'tools/**/*.js', 'eslint.config.js'],
     ...tseslint.configs.disableTypeChecked,
-  },
-  {
-    files: ['common/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/server/**', '**/web/**', 'fastify', 'kysely', 'pg', 'better-sqlite3', 'react'], message: 'common/ is shared by server and web and imports neither.' }] },
-      ],
-    },
-  },
-  {
-    files: ['server/platform/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**'], message: 'platform/ never imports modules/.' }] }],
-    },
-  },
-  {
-    files: ['server/modules/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../../modules/*/*', '../*/*', '!../*/index.ts', '!../../modules/*/index.ts'],
-              message: 'Modules meet only through each other\'s index.ts.',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: ['server/app.ts', 'server/main.ts', 'server/cli/**/*.ts', 'server/test/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [moduleInternals] }] },
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],
@@ -72,10 +38,6 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/server/**'], message: 'The web app reaches the server only through common/contracts and HTTP.' }] },
-      ],
     },
   },
   {

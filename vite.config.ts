@@ -18,6 +18,14 @@ export default defineConfig({
     cssCodeSplit: true,
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
+      // Mantine marks its modules "use client" for server-component frameworks; a browser bundle
+      // has no use for the directive, so the warning about dropping it is noise.
+      onLog(level, log, handler) {
+        if (log.code === 'MODULE_LEVEL_DIRECTIVE') {
+          return;
+        }
+        handler(level, log);
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across releases.
         codeSplitting: {
@@ -26,6 +34,7 @@ export default defineConfig({
             { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-number-format)/ },
             { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'i18n', test: /common[\\/]i18n[\\/]/ },
           ],
         },
       },

@@ -19,10 +19,10 @@ describe('the HTTP application', () => {
   it('serves health, readiness and the OpenAPI document', async () => {
     expect((await t.anonymous.request({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     expect((await t.anonymous.request({ method: 'GET', url: '/readyz' })).json()).toEqual({ status: 'ready' });
-    const openapi = (await t.anonymous.request({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    const openapi = (await t.anonymous.request({ method: 'GET', url: '/api/openapi.json' })).json<{
       openapi: string;
       paths: Record<string, Record<string, { 'x-access': string }>>;
-    };
+    }>();
     expect(openapi.openapi).toBe('3.1.0');
     expect(openapi.paths['/api/v1/admin/users']?.['get']?.['x-access']).toBe('users.manage');
     const docs = await t.anonymous.request({ method: 'GET', url: '/api/docs' });

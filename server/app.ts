@@ -80,8 +80,6 @@ export async function buildApp(platform: Platform, options: { webRoot?: string }
   const app = Fastify({
     // Widened so the instance has Fastify's default type, which plugins and helpers are written for.
     loggerInstance: platform.logger as FastifyBaseLogger,
-    // Per-request info logs halve throughput; requests are logged at debug level only.
-    disableRequestLogging: config.env.LOG_LEVEL !== 'debug' && config.env.LOG_LEVEL !== 'trace',
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : newId();

@@ -400,3 +400,73 @@ export const ZDirectorySearchResult = z.object({
   facets: z.record(z.string(), z.array(z.object({ value: z.string(), count: z.number().int() }))),
 });
 export type TDirectorySearchResult = z.infer<typeof ZDirectorySearchResult>;
+
+// Spreadsheet export and import (run as jobs) ------------------------------------------------
+
+export const DIRECTORY_TRANSFER_ENTITIES = ['organisations', 'people'] as const;
+export type DirectoryTransferEntity = (typeof DIRECTORY_TRANSFER_ENTITIES)[number];
+
+export const ZDirectoryExportRequest = z.object({
+  entity: z.enum(DIRECTORY_TRANSFER_ENTITIES),
+  format: z.literal('xlsx').default('xlsx'),
+  /** Only records of this jurisdiction and everything under it. */
+  jurisdictionId: z.uuid().optional(),
+  /** Organisation kind (organisations only). */
+  kind: z.enum(ORGANISATION_KINDS).optional(),
+  /** Staff of this organisation (people only). */
+  organisationId: z.uuid().optional(),
+  /** Language of the header row and of the labels in the cells. */
+  locale: z.enum(['vi', 'en']).default('vi'),
+});
+export type TDirectoryExportRequest = z.infer<typeof ZDirectoryExportRequest>;
+
+/** Text fields of the multipart import request; the .xlsx travels in the `file` part. */
+export const ZDirectoryImportFields = z.object({
+  entity: z.enum(DIRECTORY_TRANSFER_ENTITIES),
+  dryRun: z
+    .enum(['true', 'false', '1', '0'])
+    .default('true')
+    .transform((value) => value === 'true' || value === '1'),
+  locale: z.enum(['vi', 'en']).default('vi'),
+});
+export type TDirectoryImportFields = z.infer<typeof ZDirectoryImportFields>;
+
+export const ZDirectoryJobAccepted = z.object({ jobId: z.string(), fileId: z.string().nullable() });
+export type TDirectoryJobAccepted = z.infer<typeof ZDirectoryJobAccepted>;
+
+export const ZDirectoryImportError = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  key: z.string().optional(),
+  code: z.string(),
+  message: z.string(),
+});
+
+export const ZDirectoryImportReport = z.object({
+  dryRun: z.boolean(),
+  outcome: z.enum(['invalid', 'dry_run', 'applied']),
+  total: z.number().int(),
+  valid: z.number().int(),
+  invalid: z.number().int(),
+  applied: z.number().int(),
+  errors: z.array(ZDirectoryImportError),
+  errorsOmitted: z.number().int(),
+});
+export type TDirectoryImportReport = z.infer<typeof ZDirectoryImportReport>;
+
+export const ZDirectoryExportResult = z.object({ fileId: z.string(), fileName: z.string(), rows: z.number().int() });
+export type TDirectoryExportResult = z.infer<typeof ZDirectoryExportResult>;
+
+/** A directory job as its requester sees it; `result` is an export result or an import report. */
+export const ZDirectoryJob = z.object({
+  id: z.string(),
+  kind: z.enum(['directory.export', 'directory.import']),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
+  progress: z.number(),
+  progressMessage: z.string().nullable(),
+  result: z.union([ZDirectoryExportResult, ZDirectoryImportReport]).nullable(),
+  lastError: z.string().nullable(),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type TDirectoryJob = z.infer<typeof ZDirectoryJob>;

@@ -1,7 +1,9 @@
 import { directoryMessages } from './messages/directory.ts';
 import { documentsMessages } from './messages/documents.ts';
 import { errorMessages } from './messages/errors.ts';
+import { systemMessages } from './messages/system.ts';
 import { filesMessages } from './messages/files.ts';
+import { uiMessages } from './messages/ui.ts';
 import { createTranslator, mergeCatalogs } from './translate.ts';
 
 export * from './locale.ts';
@@ -9,6 +11,6 @@ export * from './format.ts';
 export { interpolate, type Catalog, type MessageTree } from './translate.ts';
 
 /** Every area's messages; add a module's catalog here. */
-export const catalog = mergeCatalogs(errorMessages, documentsMessages, directoryMessages, filesMessages);
+export const catalog = mergeCatalogs(errorMessages, documentsMessages, directoryMessages, filesMessages, uiMessages, systemMessages);
 
 export const t = createTranslator(catalog);

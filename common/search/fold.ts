@@ -17,6 +17,10 @@ const COMBINING_MARKS = /\p{M}/gu;
 // and African `ɖ` (U+0256) for the same letter; people searching expect them to match too.
 const D_LETTERS = /[đðɖ]/g;
 
+// Greek final sigma: whole-string lower-casing produces it at word ends, one character at a time
+// never does; both become σ so the two paths below always agree.
+const FINAL_SIGMA = /ς/g;
+
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 8192;
 
@@ -25,22 +29,21 @@ function foldCharacter(character: string): string {
   if (cached !== undefined) {
     return cached;
   }
-  const folded = character.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(D_LETTERS, 'd');
+  const folded = character.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(D_LETTERS, 'd').replace(FINAL_SIGMA, 'σ');
   if (cache.size < CACHE_LIMIT) {
     cache.set(character, folded);
   }
   return folded;
 }
 
-function fold(text: string, offsets: number[] | null): string {
+/** One character at a time, recording where each folded unit came from. */
+function foldTracked(text: string, offsets: number[]): string {
   const parts: string[] = [];
-  let length = 0;
   for (let i = 0; i < text.length; ) {
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       parts.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text.charAt(i));
-      offsets?.push(i);
-      length += 1;
+      offsets.push(i);
       i += 1;
       continue;
     }
@@ -48,16 +51,13 @@ function fold(text: string, offsets: number[] | null): string {
     const width = point > 0xffff ? 2 : 1;
     const folded = foldCharacter(text.slice(i, i + width));
     parts.push(folded);
-    if (offsets) {
-      for (let k = 0; k < folded.length; k += 1) {
-        offsets.push(i);
-      }
+    for (let k = 0; k < folded.length; k += 1) {
+      offsets.push(i);
     }
-    length += folded.length;
     i += width;
   }
-  offsets?.push(text.length);
-  return length === 0 ? '' : parts.join('');
+  offsets.push(text.length);
+  return parts.join('');
 }
 
 /** Prepares arbitrary input: lone surrogates become U+FFFD, then NFC. */
@@ -65,9 +65,14 @@ export function normaliseText(text: string): string {
   return text.toWellFormed().normalize('NFC');
 }
 
-/** Folds text for indexing or matching (see the module comment). */
+/**
+ * Folds text for indexing or matching (see the module comment). Works on the whole string at once,
+ * which is several times faster than `foldWithOffsets` and gives the same text: decomposition
+ * and mark removal act per character, and the one context-dependent lower-casing (final sigma) is
+ * undone.
+ */
 export function foldText(text: string): string {
-  return fold(normaliseText(text), null);
+  return normaliseText(text).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(D_LETTERS, 'd').replace(FINAL_SIGMA, 'σ');
 }
 
 export interface FoldedText {
@@ -85,6 +90,6 @@ export interface FoldedText {
 export function foldWithOffsets(text: string): FoldedText {
   const source = normaliseText(text);
   const offsets: number[] = [];
-  const folded = fold(source, offsets);
+  const folded = foldTracked(source, offsets);
   return { source, folded, offsets };
 }

@@ -32,7 +32,8 @@ export function termSpans(folded: string): TermSpan[] {
 
 /** Terms of raw text: folds, then splits. */
 export function searchTerms(text: string): string[] {
-  return termSpans(foldText(text)).map((span) => span.term);
+  const terms = foldText(text).match(TERM) ?? [];
+  return terms.some((term) => term.length > MAX_TERM_LENGTH) ? terms.filter((term) => term.length <= MAX_TERM_LENGTH) : terms;
 }
 
 /** Whether a string is a single term, i.e. safe to quote into a full-text query as it is. */

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type CreateTableBuilder } from 'kysely';
 import type { AppMigration } from '../platform/db/migrator.ts';
 
 /**
@@ -9,11 +9,14 @@ import type { AppMigration } from '../platform/db/migrator.ts';
 export const search: AppMigration = {
   name: '20261128_0002_search',
   async up(db, dialect) {
-    let documents = db.schema.createTable('search_documents');
-    if (dialect === 'sqlite') {
-      // An explicit integer key keeps rowids stable across VACUUM; the FTS rows refer to it.
-      documents = documents.addColumn('doc_no', 'integer', (c) => c.primaryKey());
-    }
+    // Widened so the dialect branches below can add columns to the same statement.
+    let documents: CreateTableBuilder<string, string> = db.schema.createTable('search_documents');
+    // A compact integer key: FTS rows (SQLite) and facet rows refer to it, which is much cheaper to
+    // join and count on than (resource, id). In SQLite it is the rowid, stable across VACUUM.
+    documents =
+      dialect === 'sqlite'
+        ? documents.addColumn('doc_no', 'integer', (c) => c.primaryKey())
+        : documents.addColumn('doc_no', 'bigint', (c) => c.notNull().unique().generatedByDefaultAsIdentity());
     documents = documents
       .addColumn('resource', 'text', (c) => c.notNull())
       .addColumn('id', 'text', (c) => c.notNull())
@@ -44,12 +47,12 @@ export const search: AppMigration = {
 
     await db.schema
       .createTable('search_facets')
-      .addColumn('resource', 'text', (c) => c.notNull())
-      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('doc_no', dialect === 'sqlite' ? 'integer' : 'bigint', (c) => c.notNull().references('search_documents.doc_no').onDelete('cascade'))
       .addColumn('facet', 'text', (c) => c.notNull())
       .addColumn('value', 'text', (c) => c.notNull())
-      .addPrimaryKeyConstraint('search_facets_pk', ['resource', 'id', 'facet', 'value'])
+      .addPrimaryKeyConstraint('search_facets_pk', ['doc_no', 'facet', 'value'])
       .execute();
-    await db.schema.createIndex('search_facets_value_idx').on('search_facets').columns(['facet', 'value', 'resource', 'id']).execute();
+    // Serves facet filters and counting: all documents holding a value, in document order.
+    await db.schema.createIndex('search_facets_value_idx').on('search_facets').columns(['facet', 'value', 'doc_no']).execute();
   },
 };

@@ -115,7 +115,7 @@ describe.each(testDialects)('sign-in, sign-up and password reset on %s', (dialec
     expect(await latestMailTo(ADMIN_EMAIL)).toMatchObject({ template: 'account.signup_pending_admin' });
 
     const list = await admin.request({ method: 'GET', url: '/api/v1/admin/users?status=pending' });
-    const pending = (list.json() as { items: { id: string; email: string }[] }).items;
+    const pending = list.json<{ items: { id: string; email: string }[] }>().items;
     expect(pending.map((u) => u.email)).toEqual(['ncs.hoa@tnu.edu.vn']);
     const approved = await admin.request({ method: 'POST', url: `/api/v1/admin/users/${pending[0]?.id}/approve`, payload: {} });
     expect(approved.json()).toMatchObject({ status: 'active', grants: [{ role: 'researcher', scopeKind: 'global' }] });
@@ -136,7 +136,7 @@ describe.each(testDialects)('sign-in, sign-up and password reset on %s', (dialec
       payload: { email: 'a@b.vn', password: 'short', displayName: 'X', requestedRole: 'admin' },
     });
     expect(short.statusCode).toBe(400);
-    const paths = (short.json() as { errors: { path: string }[] }).errors.map((e) => e.path).sort();
+    const paths = short.json<{ errors: { path: string }[] }>().errors.map((e) => e.path).sort();
     expect(paths).toEqual(['body.password', 'body.requestedRole']);
     const users = await t.platform.db.selectFrom('users').select('email').execute();
     expect(users.map((u) => u.email)).toEqual([ADMIN_EMAIL]);

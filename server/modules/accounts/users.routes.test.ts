@@ -34,7 +34,7 @@ describe.each(testDialects)('user administration on %s', (dialect) => {
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ email: newUser.email, status: 'active', grants: [{ role: 'officer' }] });
     const listed = await admin.request({ method: 'GET', url: '/api/v1/admin/users?q=sokhcn' });
-    expect((listed.json() as { total: number }).total).toBe(1);
+    expect(listed.json<{ total: number }>().total).toBe(1);
     const audit = await t.platform.db.selectFrom('audit_log').select(['action', 'after_json']).where('action', '=', 'user.created').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.after_json).not.toContain('mat-khau');
@@ -47,7 +47,7 @@ describe.each(testDialects)('user administration on %s', (dialect) => {
       payload: { email: 'not-an-email', displayName: 'x'.repeat(201), password: 12345, grants: [{ role: 'king', scopeKind: 'global' }] },
     });
     expect(response.statusCode).toBe(400);
-    const paths = (response.json() as { errors: { path: string }[] }).errors.map((e) => e.path);
+    const paths = response.json<{ errors: { path: string }[] }>().errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.displayName', 'body.password', 'body.grants.0.role']));
     const count = await t.platform.db.selectFrom('users').select('id').execute();
     expect(count).toHaveLength(1);
@@ -61,7 +61,7 @@ describe.each(testDialects)('user administration on %s', (dialect) => {
   });
 
   it('refuses a grant on an unknown scope and answers 404 for an unknown user', async () => {
-    const created = (await admin.request({ method: 'POST', url: '/api/v1/admin/users', payload: newUser })).json() as { id: string };
+    const created = (await admin.request({ method: 'POST', url: '/api/v1/admin/users', payload: newUser })).json<{ id: string }>();
     const badScope = await admin.request({
       method: 'POST',
       url: `/api/v1/admin/users/${created.id}/grants`,
@@ -73,12 +73,12 @@ describe.each(testDialects)('user administration on %s', (dialect) => {
   });
 
   it('disables an account, which ends its sessions, and keeps the last administrator', async () => {
-    const created = (await admin.request({ method: 'POST', url: '/api/v1/admin/users', payload: newUser })).json() as { id: string };
+    const created = (await admin.request({ method: 'POST', url: '/api/v1/admin/users', payload: newUser })).json<{ id: string }>();
     const officer = await t.login(newUser.email, newUser.password);
     await admin.request({ method: 'PATCH', url: `/api/v1/admin/users/${created.id}`, payload: { status: 'disabled' } });
     expect((await officer.request({ method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
 
-    const me = (await admin.request({ method: 'GET', url: '/api/v1/me' })).json() as { id: string; grants: { id: string }[] };
+    const me = (await admin.request({ method: 'GET', url: '/api/v1/me' })).json<{ id: string; grants: { id: string }[] }>();
     const lastAdmin = await admin.request({ method: 'DELETE', url: `/api/v1/admin/users/${me.id}/grants/${me.grants[0]?.id}` });
     expect(lastAdmin.statusCode).toBe(409);
   });

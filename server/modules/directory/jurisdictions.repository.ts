@@ -1,7 +1,6 @@
-import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
+import { sql, type Expression, type SqlBool } from 'kysely';
 import type { JurisdictionKind } from '../../../common/contracts/directory.ts';
 import type { Executor } from '../../platform/db/client.ts';
-import type { Database } from '../../platform/db/database.ts';
 import type { JurisdictionsTable, StFieldsTable } from './directory.tables.ts';
 import { foldText } from './fold.ts';
 
@@ -12,17 +11,14 @@ export type FieldRow = StFieldsTable;
  * Every folded word of `query` must start a word of `column` (AND across words). Folded text holds
  * only letters, digits and spaces, so no LIKE wildcard can come from the user.
  */
-export function wordPrefixMatch<T extends keyof Database>(
-  eb: ExpressionBuilder<Database, T>,
-  column: string,
-  query: string,
-): Expression<SqlBool> | null {
+export function wordPrefixMatch(column: string, query: string): Expression<SqlBool> | null {
   const words = foldText(query).split(' ').filter(Boolean).slice(0, 8);
   if (words.length === 0) {
     return null;
   }
-  const ref = eb.ref(column as never);
-  return eb.and(words.map((word) => eb.or([eb(ref, 'like', `${word}%`), eb(ref, 'like', `% ${word}%`)])));
+  const ref = sql.ref(column);
+  const each = words.map((word) => sql<SqlBool>`(${ref} like ${`${word}%`} or ${ref} like ${`% ${word}%`})`);
+  return sql<SqlBool>`(${sql.join(each, sql` and `)})`;
 }
 
 export async function findJurisdiction(executor: Executor, id: string): Promise<JurisdictionRow | undefined> {
@@ -68,7 +64,7 @@ export async function listJurisdictions(executor: Executor, filter: Jurisdiction
     if (filter.parentId) {
       conditions.push(eb('parent_id', '=', filter.parentId));
     }
-    const text = filter.q ? wordPrefixMatch(eb, 'name_folded', filter.q) : null;
+    const text = filter.q ? wordPrefixMatch('name_folded', filter.q) : null;
     if (text) {
       conditions.push(text);
     }
@@ -99,4 +95,21 @@ export async function fieldsByCodes(executor: Executor, codes: readonly string[]
   }
   const rows = await executor.selectFrom('st_fields').selectAll().where('code', 'in', unique).execute();
   return new Map(rows.map((row) => [row.code, row]));
+}
+
+export interface PopulationFigure {
+  id: string;
+  population: number;
+  year: number;
+  source: string;
+}
+
+export async function setPopulations(executor: Executor, figures: readonly PopulationFigure[], updatedAt: string): Promise<void> {
+  for (const figure of figures) {
+    await executor
+      .updateTable('jurisdictions')
+      .set({ population: figure.population, population_year: figure.year, population_source: figure.source, updated_at: updatedAt })
+      .where('id', '=', figure.id)
+      .execute();
+  }
 }

@@ -43,7 +43,7 @@ function filtered(executor: Executor, filter: Omit<OrganisationFilter, 'page' | 
         eb('jurisdiction_id', 'in', eb.selectFrom('jurisdictions').select('id').where('path', 'like', `${filter.jurisdictionPath}%`)),
       );
     }
-    const text = filter.q ? wordPrefixMatch(eb, 'keywords_folded', filter.q) : null;
+    const text = filter.q ? wordPrefixMatch('keywords_folded', filter.q) : null;
     if (text) {
       conditions.push(text);
     }

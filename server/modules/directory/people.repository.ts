@@ -57,7 +57,7 @@ function filtered(executor: Executor, filter: Omit<PersonFilter, 'page' | 'pageS
         eb('id', 'in', eb.selectFrom('person_fields').select('person_id').where('field_code', 'like', `${filter.field}%`)),
       );
     }
-    const text = filter.q ? wordPrefixMatch(eb, 'name_folded', filter.q) : null;
+    const text = filter.q ? wordPrefixMatch('name_folded', filter.q) : null;
     if (text) {
       conditions.push(text);
     }

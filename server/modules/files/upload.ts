@@ -51,7 +51,12 @@ export async function readMultipartUpload(request: FastifyRequest, maxBytes: num
         part.file.resume();
         throw badRequest([{ path: `body.${part.fieldname}`, code: 'unexpected_file', message: 'unexpected_file' }]);
       }
-      file = { fileName: part.filename, data: await readLimited(part.file, maxBytes) };
+      const data = await readLimited(part.file, maxBytes);
+      // At its own size limit the parser ends the stream early and only flags it as truncated.
+      if (part.file.truncated) {
+        throw tooLarge(maxBytes);
+      }
+      file = { fileName: part.filename, data };
     } else if (typeof part.value === 'string' && !(part.fieldname in fields)) {
       fields[part.fieldname] = part.value;
     }

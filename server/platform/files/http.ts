@@ -9,7 +9,7 @@ export function asciiFileName(name: string): string {
     .replace(/\p{M}/gu, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
-    .replace(/[^\x20-\x7E]|["\\%]/g, '_');
+    .replace(/[^\x20-\x7E]|["\\%]/gu, '_');
   return plain.trim() === '' ? 'file' : plain;
 }
 

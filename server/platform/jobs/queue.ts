@@ -24,7 +24,7 @@ export interface JobQueueOptions {
   workerId?: string;
   pollMs: number;
   /** The actor of the user who enqueued a job (accounts provides it); null when the account is gone or disabled. */
-  loadActor(userId: string): Promise<Actor | null>;
+  loadActor: (userId: string) => Promise<Actor | null>;
   /** How long a claimed job stays ours without a heartbeat; a crashed worker's job is reclaimed after it. */
   leaseMs?: number;
   /** Delay after failed attempt n (1-based) before the next one. */
@@ -61,7 +61,7 @@ class DurableJobQueue implements JobQueue {
     if (this.definitions.has(definition.kind)) {
       throw new Error(`Job kind "${definition.kind}" is defined twice`);
     }
-    this.definitions.set(definition.kind, definition as JobDefinition<unknown>);
+    this.definitions.set(definition.kind, definition);
   }
 
   async enqueue<P>(executor: Executor, kind: string, payload: P, options: EnqueueOptions = {}): Promise<string> {

@@ -10,6 +10,7 @@ import { createJobQueue } from './queue.ts';
 
 const location = JSON.parse(process.env['OPENSTI_FIXTURE_DB'] ?? 'null') as Parameters<typeof openDatabase>[0];
 const workerId = process.env['OPENSTI_FIXTURE_WORKER'] ?? 'fixture';
+const startAt = Number(process.env['OPENSTI_FIXTURE_START'] ?? 0);
 const handle = openDatabase(location);
 const queue = createJobQueue({
   db: handle.db,
@@ -25,9 +26,11 @@ queue.define({
   run: async (_payload, context) => {
     await sql`insert into fixture_runs (job_id, worker) values (${context.jobId}, ${workerId})`.execute(handle.db);
     // A short pause lets the other worker reach the queue while this one holds a job.
-    await new Promise((resolve) => setTimeout(resolve, 3));
+    await new Promise((resolve) => setTimeout(resolve, 10));
     return null;
   },
 });
+// Workers start draining at the same moment, whatever their start-up time, so they really compete.
+await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now())));
 await queue.drain();
 await handle.close();

@@ -23,6 +23,11 @@ export interface IndexedDocument {
   bodyTerms: string[];
 }
 
+/** The terms a stored title and body are indexed under (also used when rebuilding the index). */
+export function indexTerms(title: string, body: string): { titleTerms: string[]; bodyTerms: string[] } {
+  return { titleTerms: searchTerms(title).slice(0, MAX_TITLE_TERMS), bodyTerms: searchTerms(body).slice(0, MAX_BODY_TERMS) };
+}
+
 function fail(document: SearchDocument, problem: string): never {
   // Documents come from modules, not from users: a bad one is a programming error.
   throw new TypeError(`Search document ${String(document.resource)}/${String(document.id)}: ${problem}`);
@@ -61,6 +66,7 @@ function prepare(document: SearchDocument): IndexedDocument {
   const title = normaliseText(document.title);
   const body = normaliseText(document.body);
   return {
+    ...indexTerms(title, body),
     resource: document.resource,
     id: document.id,
     jurisdictionPath: document.jurisdictionPath,
@@ -69,8 +75,6 @@ function prepare(document: SearchDocument): IndexedDocument {
     body,
     facets: cleanFacets(document),
     updatedAt: document.updatedAt,
-    titleTerms: searchTerms(title).slice(0, MAX_TITLE_TERMS),
-    bodyTerms: searchTerms(body).slice(0, MAX_BODY_TERMS),
   };
 }
 

@@ -14,7 +14,8 @@ export const MAX_FILTER_VALUES = 200;
 
 export interface CheckedQuery {
   text: string;
-  resource: string | null;
+  /** Empty: every resource. */
+  resources: string[];
   /** Facet → accepted values; facets given no values are dropped (they filter nothing). */
   filters: [string, string[]][];
   facetFields: string[];
@@ -74,7 +75,7 @@ export function checkQuery(query: SearchQuery): CheckedQuery {
   const paths = query.includeInternal?.jurisdictionPaths ?? [];
   return {
     text,
-    resource: query.resource ?? null,
+    resources: query.resource === undefined ? [] : uniqueTexts(typeof query.resource === 'string' ? [query.resource] : query.resource),
     filters,
     facetFields,
     facetLimit,

@@ -1,9 +1,13 @@
+import type { Generated } from 'kysely';
+
 /**
- * Row types of the search tables. Each dialect adds columns of its own that only
- * `sqlite-backend.ts` and `postgres-backend.ts` touch, through raw SQL: `doc_no` (SQLite, the
- * rowid shared with the `search_fts` full-text table) and `search_vector` (PostgreSQL).
+ * Row types of the search tables. Each dialect adds a column of its own that only its backend
+ * touches, through raw SQL: the FTS5 table `search_fts` keyed by `doc_no` (SQLite) and
+ * `search_vector` (PostgreSQL).
  */
 export interface SearchDocumentsTable {
+  /** Compact key the facet rows (and SQLite's full-text rows) refer to. */
+  doc_no: Generated<number>;
   resource: string;
   id: string;
   jurisdiction_path: string;
@@ -16,8 +20,7 @@ export interface SearchDocumentsTable {
 
 /** One row per facet value of a document, for filtering and counting without parsing JSON. */
 export interface SearchFacetsTable {
-  resource: string;
-  id: string;
+  doc_no: number;
   facet: string;
   value: string;
 }

@@ -3,11 +3,8 @@ export function parseCookies(header: string): Record<string, string> {
   const cookies: Record<string, string> = {};
   for (const part of header.split(';')) {
     const separator = part.indexOf('=');
-    if (separator <= 0) {
-      continue;
-    }
-    const name = part.slice(0, separator).trim();
-    if (name in cookies) {
+    const name = separator < 0 ? '' : part.slice(0, separator).trim();
+    if (name === '' || name in cookies) {
       continue;
     }
     const raw = part.slice(separator + 1).trim();

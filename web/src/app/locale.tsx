@@ -8,7 +8,7 @@ interface LocaleState {
   locale: Locale;
   /** Whether this browser holds an explicit choice (the cookie); a saved account preference yields to it. */
   chosen: boolean;
-  setLocale(locale: Locale): void;
+  setLocale: (locale: Locale) => void;
   t: Translate;
 }
 

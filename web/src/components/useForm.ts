@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { ApiError } from '../api/client.ts';
 import { useLocale } from '../app/locale.tsx';
@@ -13,6 +13,8 @@ interface FormOptions<V, S extends z.ZodType> {
   onSuccess?(result: unknown): void;
   /** Maps a field error code that is not tied to a visible field onto one (e.g. `email_taken` → `email`). */
   fieldOfCode?: Record<string, string>;
+  /** Maps server field paths onto form fields when the body nests them (`grants.0.role` → `role`). */
+  fieldAlias?: Record<string, string>;
 }
 
 /**
@@ -26,7 +28,6 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
 
   const setField = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
     setValues((current) => ({ ...current, [name]: value }));
@@ -40,8 +41,7 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
     });
   }, []);
 
-  const focusFirstError = (fields: Record<string, string>) => {
-    const form = formRef.current;
+  const focusFirstError = (form: HTMLFormElement | null, fields: Record<string, string>) => {
     if (!form) {
       return;
     }
@@ -54,8 +54,10 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
     }
   };
 
-  const handleSubmit = async (event?: FormEvent) => {
+  const handleSubmit = async (event?: FormEvent<HTMLFormElement>) => {
     event?.preventDefault();
+    // Kept before any await: the form element to move focus into when errors come back.
+    const formElement = event?.currentTarget ?? null;
     const current = options;
     setFormError(null);
     let data: unknown = values;
@@ -63,7 +65,7 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
       const checked = validateWith(current.schema, values);
       if (!checked.ok) {
         setErrors(checked.errors);
-        focusFirstError(checked.errors);
+        focusFirstError(formElement, checked.errors);
         return;
       }
       data = checked.data;
@@ -75,7 +77,10 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
       current.onSuccess?.(result);
     } catch (error) {
       if (error instanceof ApiError) {
-        const fields = problemFieldCodes(error.fieldErrors);
+        const fields: Record<string, string> = {};
+        for (const [path, code] of Object.entries(problemFieldCodes(error.fieldErrors))) {
+          fields[current.fieldAlias?.[path] ?? path] = code;
+        }
         const mapped = current.fieldOfCode?.[error.code];
         if (mapped) {
           fields[mapped] = error.code;
@@ -83,7 +88,7 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
         const known = Object.fromEntries(Object.entries(fields).filter(([name]) => name in values));
         setErrors(known);
         if (Object.keys(known).length > 0) {
-          focusFirstError(known);
+          focusFirstError(formElement, known);
         } else {
           setFormError(errorTitle(locale, error.code, error.message));
         }
@@ -109,8 +114,7 @@ export function useForm<V extends Record<string, unknown>, S extends z.ZodType =
     formError,
     setFormError,
     submitting,
-    formRef,
-    onSubmit: (event: FormEvent) => void handleSubmit(event),
+    onSubmit: (event: FormEvent<HTMLFormElement>) => void handleSubmit(event),
     submit: handleSubmit,
   };
 }

@@ -34,6 +34,21 @@ export function problemFieldCodes(errors: readonly ProblemFieldError[], location
   return byField;
 }
 
+function valueAt(values: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = values;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) {
+      return undefined;
+    }
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+}
+
 export type Validation<T> = { ok: true; data: T } | { ok: false; errors: Record<string, string> };
 
 /** Checks form values against the same zod contract the server applies, before sending them. */
@@ -45,9 +60,13 @@ export function validateWith<S extends z.ZodType>(schema: S, values: unknown): V
   const errors: Record<string, string> = {};
   for (const issue of result.error.issues) {
     const field = issue.path.map(String).join('.');
-    if (!(field in errors)) {
-      errors[field] = issueCode(issue as { code: string; message: string; minimum?: unknown; origin?: unknown });
+    if (field in errors) {
+      continue;
     }
+    const code = issueCode(issue);
+    // A required field left blank fails as a wrong type or format; say what is actually wrong.
+    const generic = code === 'invalid_type' || code === 'invalid_format' || code === 'too_small' || code === 'invalid_value';
+    errors[field] = generic && isBlank(valueAt(values, issue.path)) ? 'required' : code;
   }
   return { ok: false, errors };
 }

@@ -4,9 +4,31 @@ import { t } from '../../../../common/i18n/index.ts';
 import { TIME_ZONE, type Locale } from '../../../../common/i18n/locale.ts';
 import type { CellType } from './sheet.ts';
 
+/** Codes of cell problems; each has a message under `documents.cell.<code>` in both languages. */
+export const CELL_ERROR_CODES = [
+  'required',
+  'invalid_text',
+  'invalid_number',
+  'invalid_integer',
+  'invalid_date',
+  'invalid_boolean',
+  'invalid_choice',
+  'invalid_format',
+  'invalid_value',
+  'too_short',
+  'too_long',
+  'too_small',
+  'too_large',
+  'invalid_unicode',
+  'control_characters',
+  'single_line_expected',
+  'cell_error',
+] as const;
+export type CellErrorCode = (typeof CELL_ERROR_CODES)[number];
+
 export interface CellError {
   column: string;
-  code: string;
+  code: CellErrorCode;
   message: string;
 }
 
@@ -160,7 +182,7 @@ export function toCellValue(value: unknown, type: CellType): string | number | b
   return JSON.stringify(value);
 }
 
-const TYPE_CODES: Record<CellType, string> = {
+const TYPE_CODES: Record<CellType, CellErrorCode> = {
   text: 'invalid_text',
   number: 'invalid_number',
   date: 'invalid_date',
@@ -168,9 +190,11 @@ const TYPE_CODES: Record<CellType, string> = {
 };
 
 // Codes the shared text schema uses as messages (common/contracts/text.ts).
-const TEXT_CODES = new Set(['invalid_unicode', 'control_characters', 'single_line_expected']);
+const TEXT_CODES: ReadonlyMap<string, CellErrorCode> = new Map(
+  (['invalid_unicode', 'control_characters', 'single_line_expected'] as const).map((code) => [code, code]),
+);
 
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown, type: CellType): { code: string; params: Record<string, string | number> } {
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown, type: CellType): { code: CellErrorCode; params: Record<string, string | number> } {
   switch (issue.code) {
     case 'invalid_type':
       if (raw === undefined) {
@@ -186,7 +210,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, type: CellType): {
     case 'invalid_format':
       return { code: issue.format === 'date' ? 'invalid_date' : 'invalid_format', params: {} };
     case 'custom':
-      return { code: TEXT_CODES.has(issue.message) ? issue.message : 'invalid_value', params: {} };
+      return { code: TEXT_CODES.get(issue.message) ?? 'invalid_value', params: {} };
     case 'invalid_union':
     case 'invalid_element':
     case 'invalid_key':
@@ -196,7 +220,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, type: CellType): {
   }
 }
 
-export function cellErrorMessage(locale: Locale, code: string, params: Record<string, string | number> = {}): string {
+export function cellErrorMessage(locale: Locale, code: CellErrorCode, params: Record<string, string | number> = {}): string {
   return t(locale, `documents.cell.${code}`, params);
 }
 
@@ -213,6 +237,6 @@ export function validateCell(
     return { ok: true, value: result.data };
   }
   const issue = result.error.issues[0];
-  const { code, params } = issue ? describeIssue(issue, raw, type) : { code: 'invalid_value', params: {} };
+  const { code, params } = issue ? describeIssue(issue, raw, type) : { code: 'invalid_value' as const, params: {} };
   return { ok: false, error: { column, code, message: cellErrorMessage(locale, code, params) } };
 }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { t } from '../../../../common/i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../../../common/i18n/locale.ts';
 import { AppError, type FieldError } from '../../errors.ts';
-import { fromCell, validateCell, type CellError } from './cells.ts';
+import { cellErrorMessage, fromCell, validateCell, type CellError } from './cells.ts';
 import { columnType, normaliseHeader, type ColumnSpec, type SheetRow, type SheetSpec } from './sheet.ts';
 import { inspectWorkbook } from './zip-guard.ts';
 
@@ -20,7 +20,7 @@ export interface ReadOptions {
 export const READ_DEFAULTS = {
   maxRows: 10_000,
   maxBytes: 10 * 1024 * 1024,
-  maxUncompressedBytes: 100 * 1024 * 1024,
+  maxUncompressedBytes: 50 * 1024 * 1024,
 } as const;
 
 const MAX_ZIP_ENTRIES = 1000;
@@ -100,6 +100,7 @@ async function loadWorkbook(buffer: Buffer, options: ReadOptions): Promise<Excel
   });
   const workbook = new ExcelJS.Workbook();
   try {
+    // exceljs types its input as its own ArrayBuffer-like `Buffer`; a Node Buffer is what it reads.
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   } catch {
     throw new AppError('file_type_rejected', 415);
@@ -154,7 +155,7 @@ export async function* readSheet<C extends readonly ColumnSpec[]>(
       const type = columnType(column);
       const read = fromCell(cell.value, type);
       if ('error' in read) {
-        const message = t(locale, 'documents.cell.cell_error', { error: read.error });
+        const message = cellErrorMessage(locale, 'cell_error', { error: read.error });
         errors.push({ column: label, key: column.key, code: 'cell_error', message });
         continue;
       }

@@ -69,6 +69,7 @@ export async function buildOfficialDocument(input: OfficialDocumentInput): Promi
   const left = Math.round(TEXT_WIDTH * 0.45);
   const docx = new Document({
     creator: document.issuingBody,
+    lastModifiedBy: document.issuingBody,
     title: document.documentType ? `${document.documentType} ${document.summary}` : document.summary,
     styles: {
       default: {

@@ -1,6 +1,6 @@
-import { convertMillimetersToTwip, Paragraph, type Table } from 'docx';
+import { Paragraph, type Table } from 'docx';
 import { formatPlaceAndDate } from '../../../../common/i18n/format.ts';
-import { layoutGrid, line, rule, SIZE, TEXT_WIDTH, upper } from './layout.ts';
+import { layoutGrid, line, mm, rule, SIZE, TEXT_WIDTH, upper } from './layout.ts';
 import type { OfficialDocument } from './schema.ts';
 
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
@@ -9,9 +9,9 @@ export const PARTY_TITLE = 'ĐẢNG CỘNG SẢN VIỆT NAM';
 
 // The header grid is wider than the text and reaches 10 mm into the left margin, as the usual
 // templates do, so the national title fits on one line at 13 pt beside a 70 mm body column.
-const LEFT = convertMillimetersToTwip(70);
-const RIGHT = convertMillimetersToTwip(105);
-const SHIFT = convertMillimetersToTwip(10);
+const LEFT = mm(70);
+const RIGHT = mm(105);
+const SHIFT = mm(10);
 
 /** Rough printed width of a line, in twips, enough to size the rules under it. */
 function estimatedWidth(value: string, halfPoints: number): number {
@@ -89,7 +89,7 @@ export function titleBlock(document: OfficialDocument): Paragraph[] {
   const title = line(upper(document.documentType), { size: document.format === 'party' ? SIZE.pt15 : SIZE.pt14, bold: true, before: 360 });
   const below =
     document.format === 'decree30'
-      ? rule(TEXT_WIDTH, Math.min(convertMillimetersToTwip(60), estimatedWidth(document.summary, SIZE.pt14) * 0.4))
+      ? rule(TEXT_WIDTH, Math.min(mm(60), estimatedWidth(document.summary, SIZE.pt14) * 0.4))
       : line('-----', { size: SIZE.pt14 });
   return [title, summary, below, new Paragraph({ spacing: { before: 0, after: 120 }, children: [] })];
 }

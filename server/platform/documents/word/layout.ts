@@ -1,7 +1,6 @@
 import {
   AlignmentType,
   BorderStyle,
-  convertMillimetersToTwip,
   Paragraph,
   Table,
   TableBorders,
@@ -13,6 +12,11 @@ import {
   WidthType,
 } from 'docx';
 
+/** Millimetres to twips (1/1440 inch), rounded rather than truncated so 20 mm is 1134. */
+export function mm(millimetres: number): number {
+  return Math.round((millimetres * 1440) / 25.4);
+}
+
 /** Presentation rules shared by both formats: A4 portrait, Times New Roman, black. */
 export const FONT = 'Times New Roman';
 
@@ -23,18 +27,18 @@ export const PAGE = {
   width: 11906,
   height: 16838,
   margin: {
-    top: convertMillimetersToTwip(20),
-    bottom: convertMillimetersToTwip(20),
-    left: convertMillimetersToTwip(30),
-    right: convertMillimetersToTwip(15),
-    header: convertMillimetersToTwip(10),
-    footer: convertMillimetersToTwip(10),
+    top: mm(20),
+    bottom: mm(20),
+    left: mm(30),
+    right: mm(15),
+    header: mm(10),
+    footer: mm(10),
   },
 } as const;
 
 export const TEXT_WIDTH = PAGE.width - PAGE.margin.left - PAGE.margin.right;
 
-export const FIRST_LINE_INDENT = convertMillimetersToTwip(12.7);
+export const FIRST_LINE_INDENT = mm(12.7);
 
 export interface LineOptions {
   size?: number;

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { optionalText, requiredText, text } from '../../../../common/contracts/text.ts';
 
+// Control characters other than tab never belong in a run (they would also break the XML).
+// eslint-disable-next-line no-control-regex -- the point of this pattern is to find control characters
+const RUN_CONTROL_CHARACTERS = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+
+/** Like the shared text schema but untrimmed: the spaces between runs are part of the sentence. */
+const runText = z
+  .string()
+  .min(1)
+  .max(5000)
+  .refine((value) => value.isWellFormed(), { message: 'invalid_unicode' })
+  .refine((value) => !RUN_CONTROL_CHARACTERS.test(value), { message: 'control_characters' })
+  .transform((value) => value.normalize('NFC'));
+
 const runSchema = z.object({
-  text: text({ min: 1, max: 5000 }),
+  text: runText,
   bold: z.boolean().optional(),
   italic: z.boolean().optional(),
   underline: z.boolean().optional(),

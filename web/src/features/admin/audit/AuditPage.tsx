@@ -1,0 +1,89 @@
+import { Button, Group, Paper, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useAuditTrail } from '../../../api/system.ts';
+import { useT } from '../../../app/locale.tsx';
+import { PageHeader } from '../../../components/PageHeader.tsx';
+import { Pager } from '../../../components/Pager.tsx';
+import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
+import { useUrlFilters } from '../../../components/useUrlState.ts';
+import { AuditEntryRow } from './AuditEntryRow.tsx';
+
+const PAGE_SIZE = 25;
+const FILTERS = ['actorId', 'subjectType', 'subjectId', 'action', 'from', 'to'] as const;
+type FilterName = (typeof FILTERS)[number];
+
+export function AuditPage() {
+  const t = useT();
+  const { filters, page, setFilters, setPage } = useUrlFilters(FILTERS);
+  const [draft, setDraft] = useState<Record<FilterName, string>>(filters);
+  const audit = useAuditTrail({
+    ...Object.fromEntries(FILTERS.map((name) => [name, filters[name] || undefined])),
+    page,
+    pageSize: PAGE_SIZE,
+  });
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters(Object.fromEntries(FILTERS.map((name) => [name, draft[name].trim()])));
+  };
+  const reset = () => {
+    const empty = Object.fromEntries(FILTERS.map((name) => [name, ''])) as Record<FilterName, string>;
+    setDraft(empty);
+    setFilters(empty);
+  };
+  const field = (name: FilterName, label: string, extra?: { type?: string; placeholder?: string }) => (
+    <TextInput
+      name={name}
+      label={label}
+      type={extra?.type}
+      placeholder={extra?.placeholder}
+      value={draft[name]}
+      onChange={(event) => {
+        const value = event.currentTarget.value;
+        setDraft((current) => ({ ...current, [name]: value }));
+      }}
+    />
+  );
+
+  return (
+    <>
+      <PageHeader title={t('ui.audit.title')} description={t('ui.audit.description')} />
+      <Paper withBorder p="md" radius="md" mb="md">
+        <form onSubmit={apply} aria-label={t('ui.audit.filters')}>
+          <Stack gap="md">
+            <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
+              {field('action', t('ui.audit.action'), { placeholder: 'user.approved' })}
+              {field('subjectType', t('ui.audit.subjectType'), { placeholder: 'user, organisation, person…' })}
+              {field('subjectId', t('ui.audit.subjectId'))}
+              {field('actorId', t('ui.audit.actorId'))}
+              {field('from', t('ui.common.from'), { type: 'date' })}
+              {field('to', t('ui.common.to'), { type: 'date' })}
+            </SimpleGrid>
+            <Group gap="sm">
+              <Button type="submit">{t('ui.common.apply')}</Button>
+              <Button variant="default" onClick={reset}>
+                {t('ui.common.reset')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+      <QueryState
+        query={audit}
+        isEmpty={(data) => data.items.length === 0}
+        empty={<EmptyState title={t('ui.audit.empty')} description={t('ui.common.emptyFiltered')} />}
+      >
+        {(data) => (
+          <>
+            <Stack component="ol" gap="xs" p={0} m={0} aria-label={t('ui.audit.title')}>
+              {data.items.map((entry) => (
+                <AuditEntryRow key={entry.id} entry={entry} />
+              ))}
+            </Stack>
+            <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

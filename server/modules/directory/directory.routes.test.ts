@@ -57,12 +57,12 @@ describe.each(testDialects)('directory HTTP API on %s', (dialect) => {
     expect(provinces.statusCode).toBe(200);
     expect(provinces.json()).toMatchObject({ total: 34 });
     const wards = await t.anonymous.request({ method: 'GET', url: `${BASE}/jurisdictions?parentId=${thaiNguyen.id}&q=phan%20dinh` });
-    expect((wards.json() as { items: { fullName: string }[] }).items.map((w) => w.fullName)).toEqual(['Phường Phan Đình Phùng']);
+    expect(wards.json<{ items: { fullName: string }[] }>().items.map((w) => w.fullName)).toEqual(['Phường Phan Đình Phùng']);
     expect((await t.anonymous.request({ method: 'GET', url: `${BASE}/jurisdictions/${thaiNguyen.id}` })).json()).toMatchObject({ code: '19', kindLabel: 'Tỉnh' });
     expect((await t.anonymous.request({ method: 'GET', url: `${BASE}/jurisdictions/${UNKNOWN}` })).statusCode).toBe(404);
     expect((await t.anonymous.request({ method: 'GET', url: `${BASE}/jurisdictions/not-a-uuid` })).statusCode).toBe(400);
     const fields = await t.anonymous.request({ method: 'GET', url: `${BASE}/fields` });
-    expect((fields.json() as { code: string; children: unknown[] }[]).map((f) => [f.code, f.children.length])).toEqual([
+    expect(fields.json<{ code: string; children: unknown[] }[]>().map((f) => [f.code, f.children.length])).toEqual([
       ['1', 7],
       ['2', 12],
       ['3', 6],

@@ -42,6 +42,14 @@ async function bufferOf(stream: Readable): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/** What is wrong with one row: a cell the sheet refused, or a rule of the directory. */
+interface RowProblem {
+  key: string;
+  column: string;
+  code: string;
+  message: string;
+}
+
 /** Where a service error belongs in the sheet: field errors name the request field behind a column. */
 const FIELD_COLUMNS: Record<string, string> = {
   jurisdictionId: 'jurisdictionCode',
@@ -63,14 +71,6 @@ function rowErrors(error: AppError, sheet: SheetSpec, locale: Locale): RowProble
   }
   const key = CODE_COLUMNS[error.code] ?? '';
   return [{ key, column: headerOf(key), code: error.code, message: t(locale, `errors.${error.code}`, error.params) }];
-}
-
-/** What is wrong with one row: a cell the sheet refused, or a rule of the directory. */
-interface RowProblem {
-  key: string;
-  column: string;
-  code: string;
-  message: string;
 }
 
 /**

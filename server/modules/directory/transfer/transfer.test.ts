@@ -127,7 +127,7 @@ describe.each(testDialects)('spreadsheet export and import on %s', (dialect) => 
     const data = await writeSheetToBuffer(personSheet, [
       personCells({ fullName: 'Người hợp lệ' }),
       personCells({ fullName: 'Sai mã tỉnh', jurisdictionCode: '77' }),
-      personCells({ fullName: 'Sai ORCID', orcid: '0000-0002-1825-0098' as never }),
+      personCells({ fullName: 'Sai ORCID', orcid: '0000-0002-1825-0098' }),
       personCells({ fullName: 'Trùng ORCID 1', orcid: '0000-0001-5109-3700' }),
       personCells({ fullName: 'Trùng ORCID 2', orcid: '0000-0001-5109-3700' }),
       personCells({ fullName: 'Sai lĩnh vực', fieldCodes: '401; 99999' }),

@@ -111,12 +111,9 @@ const vi: DirectoryMessages = {
     exportReading: 'Đang đọc dữ liệu',
     exportWriting: 'Đang ghi tệp Excel',
     importValidating: 'Đang kiểm tra dữ liệu',
-    importWriting: 'Đang ghi dữ liệu',
     importDryRun: 'Chạy thử hoàn tất, chưa ghi dữ liệu',
     importRejected: 'Tệp có lỗi, chưa ghi dữ liệu',
     done: 'Hoàn tất',
-    sheetOrganisations: 'Tổ chức',
-    sheetPeople: 'Cá nhân',
   },
 };
 
@@ -206,12 +203,9 @@ const en: DirectoryMessages = {
     exportReading: 'Reading records',
     exportWriting: 'Writing the spreadsheet',
     importValidating: 'Checking rows',
-    importWriting: 'Writing records',
     importDryRun: 'Dry run finished; nothing was written',
     importRejected: 'The file has errors; nothing was written',
     done: 'Done',
-    sheetOrganisations: 'Organisations',
-    sheetPeople: 'People',
   },
 };
 

@@ -82,15 +82,17 @@ export function documentKey(resource: string, id: string): string {
   return `${resource}\u0000${id}`;
 }
 
-/** Checks and prepares a batch; when the same document appears twice, the later one wins. */
+/**
+ * Checks and prepares a batch; when the same document appears twice, the later one wins. The
+ * result is in key order, so concurrent writers lock rows in the same order and cannot deadlock.
+ */
 export function prepareDocuments(documents: readonly SearchDocument[]): IndexedDocument[] {
   const byKey = new Map<string, IndexedDocument>();
   for (const document of documents) {
     const prepared = prepare(document);
-    byKey.delete(documentKey(prepared.resource, prepared.id));
     byKey.set(documentKey(prepared.resource, prepared.id), prepared);
   }
-  return [...byKey.values()];
+  return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, prepared]) => prepared);
 }
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -13,6 +13,10 @@ import type { SearchQuery, SearchResult } from './types.ts';
  * totals and facets never count a document the page could not show.
  */
 
+function emptyFacets(fields: readonly string[]): SearchResult['facets'] {
+  return Object.fromEntries(fields.map((field) => [field, []]));
+}
+
 function visible(internal: CheckedQuery['internal']): RawBuilder<unknown> {
   if (internal === 'all') {
     return sql`1 = 1`;
@@ -68,7 +72,7 @@ async function countMatches(tx: Tx, backend: SearchBackend, query: CheckedQuery,
 }
 
 async function countFacets(tx: Tx, backend: SearchBackend, query: CheckedQuery, compiled: string): Promise<SearchResult['facets']> {
-  const facets: SearchResult['facets'] = Object.fromEntries(query.facetFields.map((field) => [field, []]));
+  const facets = emptyFacets(query.facetFields);
   if (query.facetFields.length === 0) {
     return facets;
   }
@@ -98,7 +102,7 @@ export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuer
   const query = checkQuery(input);
   const parsed = parseQuery(query.text);
   if (parsed.clauses.length === 0) {
-    return { total: 0, hits: [], facets: Object.fromEntries(query.facetFields.map((field) => [field, []])) };
+    return { total: 0, hits: [], facets: emptyFacets(query.facetFields) };
   }
   const compiled = backend.compile(parsed);
   const patterns = highlightPatterns(parsed);
@@ -110,7 +114,7 @@ export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuer
     .execute(async (tx) => {
       const rows = await selectPage(tx, backend, query, compiled);
       const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await countMatches(tx, backend, query, compiled) : 0;
-      const facets = total > 0 ? await countFacets(tx, backend, query, compiled) : Object.fromEntries(query.facetFields.map((field) => [field, []]));
+      const facets = total > 0 ? await countFacets(tx, backend, query, compiled) : emptyFacets(query.facetFields);
       return {
         total,
         hits: rows.map((row) => ({

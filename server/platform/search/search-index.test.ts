@@ -263,6 +263,18 @@ describe.each(testDialects)('search index on %s', (dialect) => {
     expect(await ids('dau thau')).toEqual(['a']);
   });
 
+  it('lets concurrent transactions index the same record without mixing their facets', async () => {
+    await Promise.all(
+      ['401', '402', '403'].map((field) =>
+        database.db.transaction().execute((tx) => search.upsert(tx, [doc('same', `Đề tài ${field}`, '', { facets: { field: [field] } })])),
+      ),
+    );
+    const result = await search.query({ text: 'de tai', facetFields: ['field'] });
+    expect(result.total).toBe(1);
+    expect(result.facets['field']).toHaveLength(1);
+    expect(result.hits[0]?.title).toBe(`Đề tài ${result.facets['field']?.[0]?.value ?? ''}`);
+  });
+
   it('pages through results in a stable order, with the total on every page', async () => {
     await search.upsert(
       database.db,

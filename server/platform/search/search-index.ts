@@ -10,7 +10,6 @@ import { runQuery } from './run-query.ts';
 import type { SearchFacetsTable } from './tables.ts';
 import type { SearchIndex } from './types.ts';
 import { sqliteBackend } from './sqlite-backend.ts';
-import './tables.ts';
 
 export interface SearchIndexOptions {
   db: Db;

@@ -18,12 +18,12 @@ export interface SearchDocument {
 }
 
 export interface SearchQuery {
-  /** One resource or several (any of them); all resources when absent. */
+  /** One resource or several (any of them); every resource when absent or empty. */
   resource?: string | string[];
   text: string;
-  /** Exact facet values to filter on (AND across facets, OR within one facet). */
+  /** Exact facet values to filter on (AND across facets, OR within one facet; an empty list filters nothing). */
   filters?: Record<string, string[]>;
-  /** Facets whose value counts should be returned. */
+  /** Facets whose value counts should be returned, counted over every match the caller may see, filters applied. */
   facetFields?: string[];
   /**
    * Whether internal documents may be returned: all of them, or those whose jurisdiction path

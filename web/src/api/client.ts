@@ -1,4 +1,5 @@
-import { CSRF_COOKIE, CSRF_HEADER } from '../../../common/contracts/auth.ts';
+import { CSRF_COOKIE, CSRF_HEADER, LOCALE_COOKIE } from '../../../common/contracts/auth.ts';
+import { DEFAULT_LOCALE, isLocale } from '../../../common/i18n/locale.ts';
 import { readCookie } from './cookies.ts';
 import { ApiError, problemToError } from './problem.ts';
 import { toQueryString, type QueryValue } from './query-string.ts';
@@ -23,7 +24,13 @@ export interface RequestOptions {
  * on every state-changing request, and problem documents turned into `ApiError`.
  */
 export async function apiRequest<T>(method: HttpMethod, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
+  // The interface language, so problem titles come back in it even before a language was chosen
+  // (the server would otherwise follow the browser's own Accept-Language).
+  const cookieLocale = readCookie(LOCALE_COOKIE);
+  const headers: Record<string, string> = {
+    accept: 'application/json, application/problem+json',
+    'accept-language': isLocale(cookieLocale) ? cookieLocale : DEFAULT_LOCALE,
+  };
   let body: BodyInit | undefined;
   if (options.form) {
     body = options.form;

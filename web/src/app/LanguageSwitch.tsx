@@ -1,12 +1,15 @@
-import { SegmentedControl, VisuallyHidden } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { isLocale } from '../../../common/i18n/index.ts';
+import { LOCALES, type Locale } from '../../../common/i18n/index.ts';
 import { useCurrentUser, useUpdateProfile } from '../api/session.ts';
 import { useLocale } from './locale.tsx';
 
+/** Each language is named in itself, so a reader of either finds it. */
+const NAMES: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
+
 /**
- * Vietnamese / English. Each option is named in its own language ("Tiếng Việt", "English") so a
- * reader of either finds it; the choice is remembered in a cookie and, when signed in, on the account.
+ * Vietnamese / English as two toggle buttons (`aria-pressed`). The choice is remembered in a
+ * cookie and, when signed in, on the account.
  */
 export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const { locale, setLocale, t } = useLocale();
@@ -14,8 +17,8 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   const updateProfile = useUpdateProfile();
   const client = useQueryClient();
 
-  const change = (value: string) => {
-    if (!isLocale(value) || value === locale) {
+  const change = (value: Locale) => {
+    if (value === locale) {
       return;
     }
     setLocale(value);
@@ -27,32 +30,20 @@ export function LanguageSwitch({ size = 'xs' }: { size?: 'xs' | 'sm' }) {
   };
 
   return (
-    <div role="group" aria-label={t('ui.shell.language')}>
-      <SegmentedControl
-        size={size}
-        value={locale}
-        onChange={change}
-        data={[
-          {
-            value: 'vi',
-            label: (
-              <>
-                <span aria-hidden="true">VI</span>
-                <VisuallyHidden>Tiếng Việt</VisuallyHidden>
-              </>
-            ),
-          },
-          {
-            value: 'en',
-            label: (
-              <>
-                <span aria-hidden="true">EN</span>
-                <VisuallyHidden>English</VisuallyHidden>
-              </>
-            ),
-          },
-        ]}
-      />
-    </div>
+    <Group gap={4} role="group" aria-label={t('ui.shell.language')} wrap="nowrap">
+      {LOCALES.map((value) => (
+        <Button
+          key={value}
+          size={size}
+          lang={value}
+          variant={value === locale ? 'light' : 'subtle'}
+          color={value === locale ? 'brand' : 'gray'}
+          aria-pressed={value === locale}
+          onClick={() => change(value)}
+        >
+          {NAMES[value]}
+        </Button>
+      ))}
+    </Group>
   );
 }

@@ -42,7 +42,7 @@ function Brand() {
           <Text fw={700} lh={1.2} size="md" visibleFrom="md">
             {t('ui.portal.name')}
           </Text>
-          <Text fw={700} lh={1.2} size="md" hiddenFrom="md">
+          <Text fw={700} lh={1.2} size="md" hiddenFrom="md" style={{ whiteSpace: 'nowrap' }}>
             {t('ui.portal.shortName')}
           </Text>
           <Text size="xs" c="dimmed" lh={1.3} visibleFrom="md">

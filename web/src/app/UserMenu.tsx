@@ -1,4 +1,4 @@
-import { Button, Group, Menu, Text } from '@mantine/core';
+import { Box, Button, Group, Menu, Text, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useNavigate } from 'react-router';
 import { useCurrentUser, useLogout, useSession } from '../api/session.ts';
@@ -45,13 +45,20 @@ export function UserMenu() {
           variant="subtle"
           size="sm"
           leftSection={<IconUser size={18} />}
-          rightSection={<IconChevronDown size={16} />}
+          rightSection={
+            <Box visibleFrom="sm" style={{ display: 'flex' }}>
+              <IconChevronDown size={16} />
+            </Box>
+          }
           data-testid="user-menu"
-          maw={{ base: 150, sm: 260 }}
+          maw={260}
+          px={{ base: 'xs', sm: 'md' }}
         >
-          <Text span inherit truncate="end">
+          {/* On a phone only the icon shows; the name stays available to screen readers. */}
+          <Text span inherit truncate="end" visibleFrom="sm">
             {user.displayName}
           </Text>
+          <VisuallyHidden hiddenFrom="sm">{user.displayName}</VisuallyHidden>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>

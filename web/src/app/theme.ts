@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { Badge, createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** A deep administrative blue; shade 8 (the filled shade) gives white text a 7.9:1 contrast. */
 const brand: MantineColorsTuple = [
@@ -27,14 +27,19 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // Capitalised Vietnamese ("CƠ SỞ GIÁO DỤC ĐẠI HỌC") reads as shouting and is harder to scan.
+    Badge: Badge.extend({ styles: { root: { textTransform: 'none' } } }),
+  },
 });
 
-/** Dimmed and placeholder text darkened so secondary text stays readable (≥ 4.5:1 on white). */
+/** Dimmed, placeholder and error text darkened so they stay readable (≥ 4.5:1 on white). */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
   },
   dark: {},
 });

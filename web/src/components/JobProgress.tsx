@@ -36,7 +36,7 @@ export function JobProgress({
       />
       {message ? <Text size="sm">{message}</Text> : null}
       {error ? (
-        <Text size="sm" c="red.8" role="alert">
+        <Text size="sm" c="red.9" role="alert">
           {t('ui.jobs.error')}: {error}
         </Text>
       ) : null}

@@ -26,6 +26,7 @@ export function RemoteSelect({
   placeholder,
   exclude,
   scope,
+  disabled,
 }: {
   label: string;
   name?: string;
@@ -41,6 +42,7 @@ export function RemoteSelect({
   required?: boolean;
   placeholder?: string;
   exclude?: string;
+  disabled?: boolean;
 }) {
   const t = useT();
   const [search, setSearch] = useState('');
@@ -62,6 +64,7 @@ export function RemoteSelect({
       description={description}
       placeholder={placeholder ?? t('ui.common.typeToSearch')}
       required={required}
+      disabled={disabled}
       searchable
       clearable
       value={value}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZSignupRequest } from '../../../common/contracts/auth.ts';
 import { ZOrganisationInput } from '../../../common/contracts/directory.ts';
+import { isoToVnDate, parseVnDate } from './dates.ts';
 import { pageParam, pageRange } from './paging.ts';
 import { issueCode, problemFieldCodes, validateWith } from './validation.ts';
 
@@ -82,5 +83,26 @@ describe('validateWith', () => {
   it('reports an unselected required id as required rather than a format error', () => {
     const result = validateWith(ZOrganisationInput, { kind: '', nameVi: 'Sở Khoa học và Công nghệ', jurisdictionId: '', taxCode: '12' });
     expect(result.ok ? null : result.errors).toMatchObject({ kind: 'required', jurisdictionId: 'required', taxCode: 'tax_code_invalid' });
+  });
+});
+
+describe('parseVnDate', () => {
+  it('reads dd/MM/yyyy and its loose variants', () => {
+    expect(parseVnDate('05/02/2026')).toBe('2026-02-05');
+    expect(parseVnDate('5/2/2026')).toBe('2026-02-05');
+    expect(parseVnDate(' 15-03-2026 ')).toBe('2026-03-15');
+  });
+
+  it('refuses impossible dates and other formats', () => {
+    expect(parseVnDate('31/02/2026')).toBeNull();
+    expect(parseVnDate('2026-02-05')).toBeNull();
+    expect(parseVnDate('')).toBeNull();
+  });
+});
+
+describe('isoToVnDate', () => {
+  it('writes an ISO date as dd/MM/yyyy and ignores anything else', () => {
+    expect(isoToVnDate('2026-02-05')).toBe('05/02/2026');
+    expect(isoToVnDate('soon')).toBe('');
   });
 });

@@ -100,7 +100,7 @@ describe('relationPeriod', () => {
   });
 
   it('says "since" for an open relation and nothing for an undated one', () => {
-    expect(relationPeriod('vi', '2015-09-01', null)).toBe('từ 01/09/2015');
+    expect(relationPeriod('vi', '2015-09-01', null)).toBe('từ 01/09/2015 đến nay');
     expect(relationPeriod('en', '2015-09-01', null)).toBe('since 01/09/2015');
     expect(relationPeriod('vi', null, null)).toBe('');
   });

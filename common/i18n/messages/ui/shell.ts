@@ -95,6 +95,7 @@ export const shellVi = {
     must_be_empty: 'Phạm vi toàn hệ thống không cần chọn đơn vị',
     unknown_scope: 'Không tìm thấy đơn vị được chọn',
     email_taken: 'Thư điện tử này đã được đăng ký',
+    date_vn: 'Ngày không hợp lệ, vui lòng nhập theo dạng ngày/tháng/năm (ví dụ 05/02/2026)',
   },
   apiErrors: {
     network_error: 'Không kết nối được với máy chủ. Vui lòng kiểm tra kết nối mạng và thử lại.',
@@ -198,6 +199,7 @@ export const shellEn: typeof shellVi = {
     must_be_empty: 'A system-wide scope takes no unit',
     unknown_scope: 'The selected unit was not found',
     email_taken: 'This email address is already registered',
+    date_vn: 'Not a valid date; please write it as day/month/year (e.g. 05/02/2026)',
   },
   apiErrors: {
     network_error: 'The server cannot be reached. Please check your connection and try again.',

@@ -53,15 +53,15 @@ const SKHCN_POSITIONS = [
 ];
 
 const DEGREE_WEIGHTS: Record<StaffProfile, readonly [Degree, number][]> = {
-  academic: [['doctor', 50], ['master', 40], ['doctor_of_science', 3], ['bachelor', 4], ['engineer', 3]],
+  academic: [['doctor', 50], ['master', 42], ['doctor_of_science', 1], ['bachelor', 4], ['engineer', 3]],
   research: [['doctor', 40], ['master', 40], ['engineer', 20]],
   administration: [['master', 55], ['bachelor', 25], ['engineer', 10], ['doctor', 10]],
   business: [['engineer', 45], ['bachelor', 30], ['master', 20], ['doctor', 5]],
   association: [['doctor', 50], ['master', 50]],
 };
 
-/** Chance that a (senior) doctor holds a title, and how much of that is a full professorship. */
-const TITLE_RATE: Record<StaffProfile, number> = { academic: 0.3, research: 0.15, administration: 0.05, business: 0, association: 0.3 };
+/** Chance that a doctor holds an academic title (doubled for heads and deputies); one in five is a full professor. */
+const TITLE_RATE: Record<StaffProfile, number> = { academic: 0.3, research: 0.15, administration: 0.1, business: 0, association: 0.3 };
 
 /** Real people named by the demo accounts and by tests, so they can be linked to sign-ins. */
 export const NAMED_PEOPLE: readonly {
@@ -95,6 +95,31 @@ function weighted<T>(prng: Prng, options: readonly [T, number][]): T {
   return last[0];
 }
 
+/** Heads of universities and institutes hold doctorates; heads of agencies mostly a master's degree. */
+function seniorDegree(prng: Prng, profile: StaffProfile): Degree {
+  if (profile === 'academic' || profile === 'research' || profile === 'association') {
+    return prng.chance(0.1) ? 'doctor_of_science' : 'doctor';
+  }
+  return prng.chance(0.4) ? 'doctor' : 'master';
+}
+
+/** Named divisions have one head each; a second draw of the same post becomes an ordinary one. */
+function positionOf(prng: Prng, org: DemoOrganisation, role: DemoPerson['role'], titled: boolean, taken: Set<string>): string {
+  if (role === 'head') {
+    return org.head ?? '';
+  }
+  if (role === 'deputy') {
+    return org.deputy ?? '';
+  }
+  const pool = org.key === 'skhcn' ? SKHCN_POSITIONS : POSITIONS[org.profile];
+  let position = prng.pick(pool);
+  if (/^(Phó )?Trưởng phòng \S/.test(position) && taken.has(position)) {
+    position = POSITIONS[org.profile][0] ?? position;
+  }
+  taken.add(position);
+  return titled && position.startsWith('Giảng viên') ? 'Giảng viên cao cấp' : position;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 export const demoDate = (prng: Prng, fromYear: number, toYear: number): string =>
   `${prng.int(fromYear, toYear)}-${pad(prng.int(1, 12))}-${pad(prng.int(1, 28))}`;
@@ -124,6 +149,7 @@ export function generateDemoPeople(prng: Prng, organisations: readonly DemoOrgan
   }
 
   for (const org of organisations) {
+    const taken = new Set<string>();
     for (let index = 0; index < org.staff; index += 1) {
       const role = index === 0 && org.head ? 'head' : index === 1 && org.deputy ? 'deputy' : 'staff';
       const fixedIndex = named.findIndex((p) => p.organisation === org.key && (p.role ?? 'staff') === role);
@@ -131,21 +157,20 @@ export function generateDemoPeople(prng: Prng, organisations: readonly DemoOrgan
       const gender: 'female' | 'male' = fixed ? (fixed.gender === 'female' ? 'female' : 'male') : prng.chance(0.45) ? 'female' : 'male';
       let fullName = fixed?.fullName ?? '';
       while (!fullName || (!fixed && names.has(fullName))) {
-        fullName = `${prng.pick(SURNAMES)} ${prng.pick(MIDDLE[gender])} ${prng.pick(GIVEN[gender])}`;
+        const middle = prng.pick(MIDDLE[gender]);
+        const given = prng.pick(GIVEN[gender]);
+        fullName = middle.endsWith(given) ? '' : `${prng.pick(SURNAMES)} ${middle} ${given}`;
       }
       names.add(fullName);
       const senior = role !== 'staff';
-      let degree = fixed?.degree ?? weighted(prng, DEGREE_WEIGHTS[org.profile]);
-      if (senior && (degree === 'bachelor' || degree === 'engineer')) {
-        degree = 'master';
-      }
+      const degree = fixed?.degree ?? (senior ? seniorDegree(prng, org.profile) : weighted(prng, DEGREE_WEIGHTS[org.profile]));
       const doctor = degree === 'doctor' || degree === 'doctor_of_science';
-      const titled = doctor && prng.chance(TITLE_RATE[org.profile] * (senior ? 2 : 1));
+      // Titles go with teaching and research; among civil servants only a department head may hold one.
+      const titleRate = org.profile === 'administration' && (!senior || org.kind === 'commune_committee') ? 0 : TITLE_RATE[org.profile] * (senior ? 2 : 1);
+      const titled = doctor && prng.chance(titleRate);
       const academicTitle: AcademicTitle | null = titled ? (prng.chance(0.2) ? 'professor' : 'associate_professor') : null;
       const birthYear = senior ? prng.int(1963, 1978) : prng.int(1970, 1997);
-      const position =
-        fixed?.position ??
-        (role === 'head' ? (org.head ?? '') : role === 'deputy' ? (org.deputy ?? '') : org.key === 'skhcn' ? prng.pick(SKHCN_POSITIONS) : prng.pick(POSITIONS[org.profile]));
+      const position = fixed?.position ?? positionOf(prng, org, role, academicTitle !== null, taken);
       const sinceYear = Math.min(2024, Math.max(birthYear + 23, prng.int(1998, 2023)));
       const since = `${sinceYear}-${pad(prng.int(1, 12))}-01`;
       const others = organisations.filter((o) => o.key !== org.key && o.profile !== 'association' && (o.profile === org.profile || prng.chance(0.3)));

@@ -43,6 +43,7 @@ function AdminFrame() {
                   component={Link}
                   to={section.path}
                   size="xs"
+                  style={{ flexShrink: 0 }}
                   variant={isCurrent(pathname, section.path) ? 'filled' : 'light'}
                   aria-current={isCurrent(pathname, section.path) ? 'page' : undefined}
                 >

@@ -1,8 +1,8 @@
 import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { ZPassword } from '../../../../common/contracts/auth.ts';
 import { z } from 'zod';
+import { ZPassword } from '../../../../common/contracts/auth.ts';
 import { useConfirmPasswordReset } from '../../api/session.ts';
 import { useT } from '../../app/locale.tsx';
 import { IconCheck } from '../../components/Icons.tsx';
@@ -10,7 +10,7 @@ import { useForm } from '../../components/useForm.ts';
 import { AuthCard, FormAlert } from './AuthCard.tsx';
 import { passwordToggleProps } from './passwordToggle.ts';
 
-const ZResetForm = z.object({ password: ZPassword, confirmPassword: z.string() }).superRefine((value, ctx) => {
+const ZResetForm = z.object({ password: ZPassword, confirmPassword: z.string().min(1) }).superRefine((value, ctx) => {
   if (value.password !== value.confirmPassword) {
     ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'password_mismatch' });
   }

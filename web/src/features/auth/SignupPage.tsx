@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { z } from 'zod';
 import { Link } from 'react-router';
 import { ZSignupRequest } from '../../../../common/contracts/auth.ts';
 import { SELF_SERVICE_ROLES } from '../../../../common/contracts/permissions.ts';
@@ -10,7 +11,7 @@ import { useForm } from '../../components/useForm.ts';
 import { AuthCard, FormAlert } from './AuthCard.tsx';
 import { passwordToggleProps } from './passwordToggle.ts';
 
-const ZSignupForm = ZSignupRequest.extend({ confirmPassword: ZSignupRequest.shape.password }).superRefine((value, ctx) => {
+const ZSignupForm = ZSignupRequest.extend({ confirmPassword: z.string().min(1) }).superRefine((value, ctx) => {
   if (value.password !== value.confirmPassword) {
     ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'password_mismatch' });
   }

@@ -36,7 +36,7 @@ export function PersonCard({ person, to }: { person: TPerson; to: string }) {
         {person.fields.length > 0 ? (
           <Group gap={4}>
             {person.fields.map((field) => (
-              <Badge key={field.code} variant="light" color="gray" size="sm" tt="none">
+              <Badge key={field.code} variant="light" color="gray" size="sm">
                 {locale === 'en' ? field.nameEn : field.nameVi}
               </Badge>
             ))}

@@ -72,7 +72,7 @@ function PersonDetail({ person }: { person: TPerson }) {
                   </Text>
                   <Group gap={6}>
                     {person.fields.map((field) => (
-                      <Badge key={field.code} variant="light" tt="none">
+                      <Badge key={field.code} variant="light">
                         {field.code}. {locale === 'en' ? field.nameEn : field.nameVi}
                       </Badge>
                     ))}

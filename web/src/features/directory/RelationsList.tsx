@@ -38,7 +38,7 @@ export function RelationsList({ partyKind, partyId }: { partyKind: PartyKind; pa
                 return (
                   <Paper key={relation.id} withBorder radius="sm" p="sm" component="li" style={{ listStyle: 'none' }}>
                     <Group gap="xs" wrap="wrap">
-                      <Badge variant="light" size="sm" tt="none">
+                      <Badge variant="light" size="sm">
                         {t(`directory.relationKinds.${relation.kind}`)}
                       </Badge>
                       <Anchor component={Link} to={partyPath(other)} size="sm" fw={600}>
@@ -49,7 +49,6 @@ export function RelationsList({ partyKind, partyId }: { partyKind: PartyKind; pa
                     {period ? (
                       <Text size="xs" c="dimmed" mt={4}>
                         {period}
-                        {relation.endDate ? '' : ` · ${t('ui.directory.ongoing')}`}
                       </Text>
                     ) : null}
                   </Paper>

@@ -10,6 +10,7 @@ type PickerProps = {
   error?: string;
   description?: string;
   required?: boolean;
+  disabled?: boolean;
 };
 
 function useOrganisationOptions(search: string) {

@@ -14,7 +14,7 @@ import { useForm } from '../../components/useForm.ts';
 import { FormAlert } from '../auth/AuthCard.tsx';
 import { passwordToggleProps } from '../auth/passwordToggle.ts';
 
-const ZPasswordForm = ZChangePassword.extend({ confirmPassword: z.string() }).superRefine((value, ctx) => {
+const ZPasswordForm = ZChangePassword.extend({ confirmPassword: z.string().min(1) }).superRefine((value, ctx) => {
   if (value.newPassword !== value.confirmPassword) {
     ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: 'password_mismatch' });
   }

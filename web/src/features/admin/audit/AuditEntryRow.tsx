@@ -26,7 +26,7 @@ export function AuditEntryRow({ entry }: { entry: TAuditEntry }) {
       <Group justify="space-between" align="flex-start" gap="sm" wrap="wrap">
         <Stack gap={2} style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Group gap="xs" wrap="wrap">
-            <Badge variant="light" tt="none" ff="monospace">
+            <Badge variant="light" ff="monospace">
               {entry.action}
             </Badge>
             <Text size="sm">

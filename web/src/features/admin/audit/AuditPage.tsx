@@ -4,6 +4,7 @@ import { useAuditTrail } from '../../../api/system.ts';
 import { useT } from '../../../app/locale.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
 import { Pager } from '../../../components/Pager.tsx';
+import { isoToVnDate, parseVnDate } from '../../../components/dates.ts';
 import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
 import { useUrlFilters } from '../../../components/useUrlState.ts';
 import { AuditEntryRow } from './AuditEntryRow.tsx';
@@ -15,7 +16,9 @@ type FilterName = (typeof FILTERS)[number];
 export function AuditPage() {
   const t = useT();
   const { filters, page, setFilters, setPage } = useUrlFilters(FILTERS);
-  const [draft, setDraft] = useState<Record<FilterName, string>>(filters);
+  // Dates are typed as dd/MM/yyyy and kept in the URL as ISO dates.
+  const [draft, setDraft] = useState<Record<FilterName, string>>({ ...filters, from: isoToVnDate(filters.from), to: isoToVnDate(filters.to) });
+  const [dateErrors, setDateErrors] = useState<Partial<Record<'from' | 'to', string>>>({});
   const audit = useAuditTrail({
     ...Object.fromEntries(FILTERS.map((name) => [name, filters[name] || undefined])),
     page,
@@ -24,19 +27,36 @@ export function AuditPage() {
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    setFilters(Object.fromEntries(FILTERS.map((name) => [name, draft[name].trim()])));
+    const next: Record<string, string> = Object.fromEntries(FILTERS.map((name) => [name, draft[name].trim()]));
+    const errors: Partial<Record<'from' | 'to', string>> = {};
+    for (const bound of ['from', 'to'] as const) {
+      if (next[bound]) {
+        const iso = parseVnDate(next[bound]);
+        if (iso) {
+          next[bound] = iso;
+        } else {
+          errors[bound] = t('ui.fieldErrors.date_vn');
+        }
+      }
+    }
+    setDateErrors(errors);
+    if (Object.keys(errors).length === 0) {
+      setFilters(next);
+    }
   };
   const reset = () => {
     const empty = Object.fromEntries(FILTERS.map((name) => [name, ''])) as Record<FilterName, string>;
     setDraft(empty);
+    setDateErrors({});
     setFilters(empty);
   };
-  const field = (name: FilterName, label: string, extra?: { type?: string; placeholder?: string }) => (
+  const field = (name: FilterName, label: string, extra?: { placeholder?: string; inputMode?: 'numeric' }) => (
     <TextInput
       name={name}
       label={label}
-      type={extra?.type}
       placeholder={extra?.placeholder}
+      inputMode={extra?.inputMode}
+      error={name === 'from' || name === 'to' ? dateErrors[name] : undefined}
       value={draft[name]}
       onChange={(event) => {
         const value = event.currentTarget.value;
@@ -56,8 +76,8 @@ export function AuditPage() {
               {field('subjectType', t('ui.audit.subjectType'), { placeholder: 'user, organisation, person…' })}
               {field('subjectId', t('ui.audit.subjectId'))}
               {field('actorId', t('ui.audit.actorId'))}
-              {field('from', t('ui.common.from'), { type: 'date' })}
-              {field('to', t('ui.common.to'), { type: 'date' })}
+              {field('from', t('ui.common.from'), { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' })}
+              {field('to', t('ui.common.to'), { placeholder: 'dd/mm/yyyy', inputMode: 'numeric' })}
             </SimpleGrid>
             <Group gap="sm">
               <Button type="submit">{t('ui.common.apply')}</Button>

@@ -136,7 +136,7 @@ export function JobsPage() {
                             </Group>
                             {job.progressMessage ? <Text size="xs">{job.progressMessage}</Text> : null}
                             {job.lastError ? (
-                              <Text size="xs" c="red.8" lineClamp={3} title={job.lastError}>
+                              <Text size="xs" c="red.9" lineClamp={3} title={job.lastError}>
                                 {job.lastError}
                               </Text>
                             ) : null}

@@ -62,7 +62,7 @@ export function MailPage() {
                           {message.template}
                         </Text>
                         {message.lastError ? (
-                          <Text size="xs" c="red.8" lineClamp={2}>
+                          <Text size="xs" c="red.9" lineClamp={2}>
                             {message.lastError}
                           </Text>
                         ) : null}

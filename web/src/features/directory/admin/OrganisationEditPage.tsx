@@ -116,6 +116,7 @@ function OrganisationForm({ organisation }: { organisation?: TOrganisationDetail
               name="communeId"
               kind="commune"
               parentId={form.values.jurisdictionId || null}
+              disabled={!form.values.jurisdictionId}
               label={t('ui.directory.commune')}
               value={form.values.communeId || null}
               initialLabel={organisation?.commune?.fullName}

@@ -19,6 +19,7 @@ import { createDirectorySearchService } from './search.service.ts';
 import { defineTransferJobs, transferRoutes } from './transfer/transfer.routes.ts';
 
 export { foldText } from './fold.ts';
+export { indexPeople } from './directory.search.ts';
 export { seedReferenceData, type ReferenceSeedResult } from './reference/seed-reference.ts';
 export type { JurisdictionRow, OrganisationRow, PartyKey, RelationFilter, RelationRow };
 export type { PersonRow } from './people.repository.ts';

@@ -4,7 +4,6 @@ import type {
   TDirectoryExportRequest,
   TDirectoryJob,
   TDirectoryJobAccepted,
-  TDirectorySearchResult,
   TJurisdiction,
   TOrganisation,
   TOrganisationDetail,
@@ -82,15 +81,6 @@ export function useRelations(query: { partyKind: 'person' | 'organisation'; part
     queryKey: [...directoryKey, 'relations', query],
     queryFn: ({ signal }) => api.get<Page<TRelation>>(`${BASE}/relations`, { ...query }, signal),
     placeholderData: keepPreviousData,
-  });
-}
-
-export function useDirectorySearch(query: Filters, enabled: boolean) {
-  return useQuery({
-    queryKey: [...directoryKey, 'search', query],
-    queryFn: ({ signal }) => api.get<TDirectorySearchResult>(`${BASE}/search`, query, signal),
-    placeholderData: keepPreviousData,
-    enabled,
   });
 }
 

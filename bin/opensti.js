@@ -11,6 +11,7 @@ main(process.argv.slice(2)).then(
     }
   },
   (error) => {
+    // eslint-disable-next-line no-console -- the command line reports its own failure
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   },

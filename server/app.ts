@@ -43,13 +43,13 @@ export function createPlatform(config: Config, options: { database?: DbHandle; l
   const scopes = new ScopeRegistry();
   // The queue needs to turn a job's creator back into an actor; that answer lives in accounts,
   // which needs the finished platform, so the lookup is bound once the platform exists.
-  let platformRef: Platform | undefined;
+  const bound: { platform?: Platform } = {};
   const jobs = createJobQueue({
     db: database.db,
     dialect: database.dialect,
     logger,
     pollMs: config.env.JOBS_POLL_MS,
-    loadActor: async (userId: string) => (platformRef ? actorOfUser(platformRef, userId) : null),
+    loadActor: async (userId: string) => (bound.platform ? actorOfUser(bound.platform, userId) : null),
   });
   const mail = createMailer({
     db: database.db,
@@ -61,7 +61,7 @@ export function createPlatform(config: Config, options: { database?: DbHandle; l
   const files = createFileService({ db: database.db, storage, logger, config: { uploadMaxBytes: config.env.UPLOAD_MAX_BYTES } });
   const search = createSearchIndex({ db: database.db, dialect: database.dialect, sqlite: database.sqlite });
   const platform: Platform = { config, database, db: database.db, dialect: database.dialect, logger, jobs, mail, files, search, scopes };
-  platformRef = platform;
+  bound.platform = platform;
   for (const module of modules) {
     module.register?.(platform);
   }
@@ -77,9 +77,9 @@ export interface BuiltApp {
 
 export async function buildApp(platform: Platform, options: { webRoot?: string } = {}): Promise<BuiltApp> {
   const { config } = platform;
+  const logger: FastifyBaseLogger = platform.logger;
   const app = Fastify({
-    // Widened so the instance has Fastify's default type, which plugins and helpers are written for.
-    loggerInstance: platform.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     genReqId: (request) => {
       const incoming = request.headers['x-request-id'];
       return typeof incoming === 'string' && /^[\w.-]{8,64}$/.test(incoming) ? incoming : newId();

@@ -1,7 +1,7 @@
 import type { Catalog } from '../translate.ts';
 import { accountEn, accountVi } from './ui/account.ts';
 import { adminEn, adminVi } from './ui/admin.ts';
-import { directoryUiEn, directoryUiVi } from './ui/directory.ts';
+import { directoryUiEn, directoryUiVi, relationOptionsEn, relationOptionsVi } from './ui/directory.ts';
 import { homeEn, homeVi } from './ui/home.ts';
 import { shellEn, shellVi } from './ui/shell.ts';
 
@@ -10,6 +10,6 @@ import { shellEn, shellVi } from './ui/shell.ts';
  * (`ui/*.ts`); each English part is typed after its Vietnamese part, so neither can lose a key.
  */
 export const uiMessages: Catalog = {
-  vi: { ui: { ...shellVi, home: homeVi, ...accountVi, ...adminVi, directory: directoryUiVi } },
-  en: { ui: { ...shellEn, home: homeEn, ...accountEn, ...adminEn, directory: directoryUiEn } },
+  vi: { ui: { ...shellVi, home: homeVi, ...accountVi, ...adminVi, directory: directoryUiVi, relationOptions: relationOptionsVi } },
+  en: { ui: { ...shellEn, home: homeEn, ...accountEn, ...adminEn, directory: directoryUiEn, relationOptions: relationOptionsEn } },
 };

@@ -13,6 +13,7 @@ import type {
   TPersonInput,
   TPersonUpdate,
   TRelation,
+  TRelationInput,
   TStFieldNode,
 } from '../../../common/contracts/directory.ts';
 import { UPLOAD_FILE_FIELD } from '../../../common/contracts/files.ts';
@@ -137,4 +138,18 @@ export function useDirectoryJob(id: string | null) {
     enabled: id !== null,
     refetchInterval: (query) => (query.state.data && FINISHED.has(query.state.data.status) ? false : 1000),
   });
+}
+
+export function useCreateRelation() {
+  return useDirectoryMutation((input: TRelationInput) => api.post<TRelation>(`${BASE}/relations`, input));
+}
+
+export function useEndRelation() {
+  return useDirectoryMutation((input: { id: string; endDate: string }) =>
+    api.post<TRelation>(`${BASE}/relations/${encodeURIComponent(input.id)}/end`, { endDate: input.endDate }),
+  );
+}
+
+export function useDeleteRelation() {
+  return useDirectoryMutation((id: string) => api.delete<undefined>(`${BASE}/relations/${encodeURIComponent(id)}`));
 }

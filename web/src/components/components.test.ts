@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ZSignupRequest } from '../../../common/contracts/auth.ts';
 import { ZOrganisationInput } from '../../../common/contracts/directory.ts';
-import { isoToVnDate, parseVnDate } from './dates.ts';
+import { isoToVnDate, parseVnDate, todayInVietnam } from './dates.ts';
 import { pageParam, pageRange } from './paging.ts';
 import { issueCode, problemFieldCodes, validateWith } from './validation.ts';
 
@@ -104,5 +104,12 @@ describe('isoToVnDate', () => {
   it('writes an ISO date as dd/MM/yyyy and ignores anything else', () => {
     expect(isoToVnDate('2026-02-05')).toBe('05/02/2026');
     expect(isoToVnDate('soon')).toBe('');
+  });
+});
+
+describe('todayInVietnam', () => {
+  it('turns the date at midnight Vietnam time, seven hours before UTC', () => {
+    expect(todayInVietnam(new Date('2026-03-14T16:59:00Z'))).toBe('2026-03-14');
+    expect(todayInVietnam(new Date('2026-03-14T17:00:00Z'))).toBe('2026-03-15');
   });
 });

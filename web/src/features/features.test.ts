@@ -5,6 +5,8 @@ import { diffSnapshots, showValue } from './admin/audit/diff.ts';
 import { safeNextPath } from './auth/safeNext.ts';
 import { defaultJurisdiction } from './directory/admin/defaults.ts';
 import { personDisplayName, relationPeriod } from './directory/names.ts';
+import { relationEnds, relationOptions } from './directory/relationOptions.ts';
+import { hasMessage } from '../app/messages.ts';
 
 describe('safeNextPath', () => {
   it('keeps paths of this site', () => {
@@ -118,5 +120,47 @@ describe('defaultJurisdiction', () => {
   it('is empty without an area grant', () => {
     expect(defaultJurisdiction({ grants: [] })).toBeNull();
     expect(defaultJurisdiction(null)).toBeNull();
+  });
+});
+
+describe('relationOptions', () => {
+  it('offers a person the relations a person can start, once each for symmetric kinds', () => {
+    expect(relationOptions('person').map((option) => option.value)).toEqual([
+      'employment_from_organisation',
+      'membership_from_organisation',
+      'leadership_from_organisation',
+      'ownership_from_organisation',
+      'family_from_person',
+      'co_authorship_from_person',
+    ]);
+  });
+
+  it('offers an organisation both ends, e.g. taking on staff and being a member', () => {
+    const values = relationOptions('organisation').map((option) => option.value);
+    expect(values).toContain('employment_to_person');
+    expect(values).toContain('membership_from_organisation');
+    expect(values).toContain('membership_to_organisation');
+    expect(values).toContain('partnership_from_organisation');
+    expect(values).not.toContain('partnership_to_organisation');
+    expect(values).not.toContain('employment_from_person');
+  });
+
+  it('has a label in both languages for every option', () => {
+    const all = [...relationOptions('person'), ...relationOptions('organisation')];
+    const missing = all.filter((option) => !hasMessage('vi', `ui.relationOptions.${option.value}`) || !hasMessage('en', `ui.relationOptions.${option.value}`));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('relationEnds', () => {
+  it('puts the current party at the end the option names', () => {
+    const [employment] = relationOptions('organisation').filter((option) => option.value === 'employment_to_person');
+    expect(employment && relationEnds(employment, { kind: 'organisation', id: 'o1' }, 'p1')).toEqual({
+      kind: 'employment',
+      fromKind: 'person',
+      fromId: 'p1',
+      toKind: 'organisation',
+      toId: 'o1',
+    });
   });
 });

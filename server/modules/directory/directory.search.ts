@@ -8,12 +8,6 @@ import { fieldCodesOf, type PersonRow } from './people.repository.ts';
 export const ORGANISATION_RESOURCE = 'organisation';
 export const PERSON_RESOURCE = 'person';
 
-/**
- * Facet every directory document carries, naming its resource: a query over both directory
- * resources filters on it, which keeps other modules' documents out.
- */
-export const ENTITY_FACET = 'entity';
-
 function lines(parts: readonly (string | null | undefined)[]): string {
   return parts.filter((part): part is string => typeof part === 'string' && part.length > 0).join('\n');
 }
@@ -45,7 +39,7 @@ export function organisationDocument(row: OrganisationRow, jurisdiction: Jurisdi
       row.address,
       `${jurisdiction.kind_label} ${jurisdiction.name}`,
     ]),
-    facets: { [ENTITY_FACET]: [ORGANISATION_RESOURCE], kind: [row.kind], jurisdiction: idsOfPath(jurisdiction.path) },
+    facets: { kind: [row.kind], jurisdiction: idsOfPath(jurisdiction.path) },
     updatedAt: row.updated_at,
   };
 }
@@ -73,7 +67,6 @@ export function personDocument(
       row.orcid,
     ]),
     facets: {
-      [ENTITY_FACET]: [PERSON_RESOURCE],
       degree: row.degree ? [row.degree] : [],
       field: [...new Set(fields.flatMap((field) => withAncestors(field.code)))],
       jurisdiction: idsOfPath(jurisdiction.path),

@@ -1,15 +1,14 @@
+import { foldText } from '../../../common/search/index.ts';
+
 /**
- * Folds text for name matching: no diacritics (đ → d included, which Unicode does not decompose),
- * lower case, punctuation as spaces. Stored names and typed queries go through the same function,
- * so "dai hoc thai nguyen" meets "Đại học Thái Nguyên" and "y duoc" meets "Y - Dược".
+ * Name folding for the directory's word-prefix lists: the platform's `foldText` (the one folding
+ * for indexing and queries alike), then every run of punctuation or spacing made one space. The
+ * lists match with LIKE on word starts, so the stored form must hold only letters, digits and
+ * single spaces: "Y - Dược" is stored as "y duoc", and no `%` or `_` typed by a user survives into
+ * a pattern. Stored names and typed queries both go through here.
  */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
+export function foldName(value: string): string {
+  return foldText(value)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -18,6 +17,6 @@ export function foldText(value: string): string {
 export function foldKeywords(parts: readonly (string | null | undefined)[]): string {
   return parts
     .filter((part): part is string => typeof part === 'string' && part.length > 0)
-    .map(foldText)
+    .map(foldName)
     .join(' | ');
 }

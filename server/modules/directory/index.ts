@@ -18,7 +18,9 @@ import { createRelationService } from './relations.service.ts';
 import { createDirectorySearchService } from './search.service.ts';
 import { defineTransferJobs, transferRoutes } from './transfer/transfer.routes.ts';
 
-export { foldText } from './fold.ts';
+// The benchmarks take the platform folding from here; `foldName` is the form names are stored in.
+export { foldText } from '../../../common/search/index.ts';
+export { foldName } from './fold.ts';
 export { indexPeople } from './directory.search.ts';
 export { seedReferenceData, type ReferenceSeedResult } from './reference/seed-reference.ts';
 export type { JurisdictionRow, OrganisationRow, PartyKey, RelationFilter, RelationRow };

@@ -2,7 +2,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { JurisdictionKind } from '../../../common/contracts/directory.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { JurisdictionsTable, StFieldsTable } from './directory.tables.ts';
-import { foldText } from './fold.ts';
+import { foldName } from './fold.ts';
 
 export type JurisdictionRow = JurisdictionsTable;
 export type FieldRow = StFieldsTable;
@@ -12,7 +12,7 @@ export type FieldRow = StFieldsTable;
  * only letters, digits and spaces, so no LIKE wildcard can come from the user.
  */
 export function wordPrefixMatch(column: string, query: string): Expression<SqlBool> | null {
-  const words = foldText(query).split(' ').filter(Boolean).slice(0, 8);
+  const words = foldName(query).split(' ').filter(Boolean).slice(0, 8);
   if (words.length === 0) {
     return null;
   }

@@ -16,7 +16,7 @@ import { assertAllowed, whyNotWriteOrganisation } from './directory.policy.ts';
 import { organisationRef, presentOrganisation } from './directory.presenter.ts';
 import { indexOrganisations, indexPeople } from './directory.search.ts';
 import { invalidReference } from './directory.errors.ts';
-import { foldKeywords, foldText } from './fold.ts';
+import { foldKeywords, foldName } from './fold.ts';
 import { findJurisdiction, jurisdictionsByIds, type JurisdictionRow } from './jurisdictions.repository.ts';
 import {
   childrenOf,
@@ -95,7 +95,7 @@ function inputColumns(input: Partial<TOrganisationInput>): Partial<OrganisationR
 }
 
 function withFolded<T extends Pick<OrganisationRow, 'name_vi' | 'name_en' | 'abbreviation'>>(row: T): T & Pick<OrganisationRow, 'name_folded' | 'keywords_folded'> {
-  return { ...row, name_folded: foldText(row.name_vi), keywords_folded: foldKeywords([row.name_vi, row.abbreviation, row.name_en]) };
+  return { ...row, name_folded: foldName(row.name_vi), keywords_folded: foldKeywords([row.name_vi, row.abbreviation, row.name_en]) };
 }
 
 /** The stored row without derived columns, as audit entries record it. */

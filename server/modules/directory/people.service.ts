@@ -11,7 +11,7 @@ import { invalidReference, orcidTaken } from './directory.errors.ts';
 import { assertAllowed, canReadPrivate, whyNotWritePerson } from './directory.policy.ts';
 import { presentPerson } from './directory.presenter.ts';
 import { indexPeople } from './directory.search.ts';
-import { foldText } from './fold.ts';
+import { foldName } from './fold.ts';
 import { fieldsByCodes, findJurisdiction, jurisdictionsByIds, type JurisdictionRow } from './jurisdictions.repository.ts';
 import { findOrganisation, organisationsByIds, type OrganisationRow } from './organisations.repository.ts';
 import type { ServiceContext } from './organisations.service.ts';
@@ -130,7 +130,7 @@ export function createPersonService(platform: Platform) {
       jurisdiction_id: input.jurisdictionId,
       organisation_id: input.organisationId,
       full_name: input.fullName,
-      name_folded: foldText(input.fullName),
+      name_folded: foldName(input.fullName),
       birth_year: input.birthYear,
       gender: input.gender,
       degree: input.degree,
@@ -167,7 +167,7 @@ export function createPersonService(platform: Platform) {
     if (input.version !== current.version) {
       throw conflict('stale_version');
     }
-    const next: PersonRow = { ...merged, name_folded: foldText(merged.full_name), version: current.version + 1, updated_at: nowIso() };
+    const next: PersonRow = { ...merged, name_folded: foldName(merged.full_name), version: current.version + 1, updated_at: nowIso() };
     const { id: _id, version: _version, created_at: _created, ...changes } = next;
     if (!(await updatePersonIfVersion(executor, id, current.version, changes))) {
       throw conflict('stale_version');

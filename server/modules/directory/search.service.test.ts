@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../test/app.ts';
 import { testDialects } from '../../test/databases.ts';
 import { ctxOf, jurisdiction, organisationInput, personInput, THAI_NGUYEN } from './directory.fixtures.ts';
 import { createDirectoryServices } from './index.ts';
+import type { JurisdictionRow } from './jurisdictions.repository.ts';
 
 describe.each(testDialects)('directory search on %s', (dialect) => {
   let t: TestApp;
@@ -11,11 +12,12 @@ describe.each(testDialects)('directory search on %s', (dialect) => {
   const admin = ctxOf(systemActor('test'));
   const visitor = ctxOf(anonymousActor('vi'));
   const ids: Record<string, string> = {};
+  let province: JurisdictionRow;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     services = createDirectoryServices(t.platform);
-    const province = await jurisdiction(t.platform, THAI_NGUYEN);
+    province = await jurisdiction(t.platform, THAI_NGUYEN);
     const tnu = await services.organisations.create(admin, organisationInput(province.id, { kind: 'university', nameVi: 'Đại học Thái Nguyên', abbreviation: 'ĐHTN' }));
     const tea = await services.organisations.create(admin, organisationInput(province.id, { kind: 'enterprise', nameVi: 'Công ty Cổ phần Chè Tân Cương' }));
     const an = await services.people.create(admin, personInput(province.id, { fullName: 'Nguyễn Văn An', organisationId: tnu.id, fieldCodes: ['401'], degree: 'doctor', email: 'an.secret@demo.opensti.vn' }));
@@ -44,6 +46,28 @@ describe.each(testDialects)('directory search on %s', (dialect) => {
     const enterprises = await services.search.search(visitor, { q: 'che tan cuong', type: 'organisation', kind: 'enterprise', page: 1, pageSize: 10 });
     expect(enterprises.items.map((hit) => hit.id)).toEqual([ids['tea']]);
     expect(enterprises.facets['kind']).toEqual([{ value: 'enterprise', count: 1 }]);
+  });
+
+  it("keeps other modules' documents out of a search over both kinds", async () => {
+    await t.platform.search.upsert(t.platform.db, [
+      {
+        resource: 'project',
+        id: 'project-nguyen',
+        jurisdictionPath: province.path,
+        visibility: 'public',
+        title: 'Nguyễn Văn An chủ nhiệm đề tài chè',
+        body: '',
+        facets: {},
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ]);
+    const both = await services.search.search(visitor, { q: 'nguyen van an', page: 1, pageSize: 10 });
+    expect(both.items.map((hit) => hit.id)).toEqual([ids['an']]);
+    expect(both.total).toBe(1);
+    expect(both.facets).not.toHaveProperty('entity');
+    expect(both.facets['degree']).toEqual([{ value: 'doctor', count: 1 }]);
+    const all = await t.platform.search.query({ text: 'nguyen van an' });
+    expect(all.total).toBe(2);
   });
 
   it('keeps contact details out of the index', async () => {

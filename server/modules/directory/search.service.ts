@@ -1,6 +1,6 @@
 import type { TDirectorySearchQuery, TDirectorySearchResult } from '../../../common/contracts/directory.ts';
 import type { Platform } from '../../platform/platform.ts';
-import { ENTITY_FACET, ORGANISATION_RESOURCE, PERSON_RESOURCE } from './directory.search.ts';
+import { ORGANISATION_RESOURCE, PERSON_RESOURCE } from './directory.search.ts';
 import type { ServiceContext } from './organisations.service.ts';
 
 const FACETS_BY_TYPE = {
@@ -13,9 +13,6 @@ export function createDirectorySearchService(platform: Platform) {
   return {
     async search(_ctx: ServiceContext, query: TDirectorySearchQuery): Promise<TDirectorySearchResult> {
       const filters: Record<string, string[]> = {};
-      if (!query.type) {
-        filters[ENTITY_FACET] = [PERSON_RESOURCE, ORGANISATION_RESOURCE];
-      }
       if (query.kind) {
         filters['kind'] = [query.kind];
       }
@@ -28,9 +25,10 @@ export function createDirectorySearchService(platform: Platform) {
       if (query.jurisdictionId) {
         filters['jurisdiction'] = [query.jurisdictionId];
       }
-      const facetFields = query.type ? [...FACETS_BY_TYPE[query.type]] : [ENTITY_FACET, 'kind', 'degree', 'field', 'jurisdiction'];
+      const facetFields = query.type ? [...FACETS_BY_TYPE[query.type]] : ['kind', 'degree', 'field', 'jurisdiction'];
       const result = await platform.search.query({
-        resource: query.type,
+        // Both directory resources when no type is asked for, which keeps other modules' documents out.
+        resource: query.type ?? [PERSON_RESOURCE, ORGANISATION_RESOURCE],
         text: query.q,
         filters,
         facetFields,

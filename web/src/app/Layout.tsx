@@ -37,12 +37,12 @@ function Brand() {
   return (
     <Anchor component={Link} to="/" underline="never" c="inherit" style={{ minWidth: 0 }}>
       <Group gap="sm" wrap="nowrap">
-        <img src="/favicon.svg" width={40} height={40} alt="" />
+        <img src="/favicon.svg" width={36} height={36} alt="" />
         <Box style={{ minWidth: 0 }}>
           <Text fw={700} lh={1.2} size="md" visibleFrom="md">
             {t('ui.portal.name')}
           </Text>
-          <Text fw={700} lh={1.2} size="md" hiddenFrom="md" style={{ whiteSpace: 'nowrap' }}>
+          <Text fw={700} lh={1.2} size="sm" hiddenFrom="md" style={{ whiteSpace: 'nowrap' }}>
             {t('ui.portal.shortName')}
           </Text>
           <Text size="xs" c="dimmed" lh={1.3} visibleFrom="md">

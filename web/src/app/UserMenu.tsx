@@ -22,7 +22,11 @@ export function UserMenu() {
         <Button component={Link} to="/signup" variant="subtle" size="sm" visibleFrom="sm">
           {t('ui.shell.signUp')}
         </Button>
-        <Button component={Link} to="/login" size="sm">
+        <Button component={Link} to="/login" size="sm" visibleFrom="sm">
+          {t('ui.shell.signIn')}
+        </Button>
+        {/* A smaller button on phones leaves room for the portal name. */}
+        <Button component={Link} to="/login" size="compact-sm" hiddenFrom="sm">
           {t('ui.shell.signIn')}
         </Button>
       </Group>

@@ -1,5 +1,5 @@
 import type { AcademicTitle, Degree, Gender } from '../../../../common/contracts/directory.ts';
-import { foldText } from '../fold.ts';
+import { foldName } from '../fold.ts';
 import type { DemoOrganisation, StaffProfile } from './demo-organisations.ts';
 import type { Prng } from './prng.ts';
 
@@ -125,7 +125,7 @@ export const demoDate = (prng: Prng, fromYear: number, toYear: number): string =
   `${prng.int(fromYear, toYear)}-${pad(prng.int(1, 12))}-${pad(prng.int(1, 28))}`;
 
 function emailOf(fullName: string, taken: Set<string>): string {
-  const words = foldText(fullName).split(' ');
+  const words = foldName(fullName).split(' ');
   const given = words[words.length - 1] ?? 'demo';
   const initials = words.slice(0, -1).map((w) => w[0]).join('');
   let local = `${given}.${initials}`;

@@ -3,7 +3,7 @@ import { systemActor } from '../../../platform/access/actor.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
 import type { Db, Tx } from '../../../platform/db/client.ts';
 import { newId, nowIso } from '../../../platform/db/ids.ts';
-import { foldText } from '../fold.ts';
+import { foldName } from '../fold.ts';
 import { parseCsv } from './csv.ts';
 
 export interface ProvinceRecord {
@@ -130,7 +130,7 @@ async function upsertJurisdictions(
   for (const batch of chunks(changed)) {
     await tx
       .insertInto('jurisdictions')
-      .values(batch.map((j) => ({ ...j, name_folded: foldText(j.name), created_at: now, updated_at: now })))
+      .values(batch.map((j) => ({ ...j, name_folded: foldName(j.name), created_at: now, updated_at: now })))
       .onConflict((oc) =>
         oc.column('code').doUpdateSet((eb) => ({
           name: eb.ref('excluded.name'),

@@ -13,7 +13,7 @@ import { email, optionalText, requiredText } from '../../../../common/contracts/
 import { t } from '../../../../common/i18n/index.ts';
 import { LOCALES, type Locale } from '../../../../common/i18n/locale.ts';
 import { defineSheet, type ColumnSpec } from '../../../platform/documents/index.ts';
-import { foldText } from '../fold.ts';
+import { foldName } from '../fold.ts';
 
 /** An empty cell arrives as `undefined`; optional columns turn it into null. */
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().transform((value): z.output<T> | null => value ?? null);
@@ -25,13 +25,13 @@ const optional = <T extends z.ZodType>(schema: T) => schema.optional().transform
 function choice<const V extends string>(values: readonly V[], namespace: string) {
   const lookup = new Map<string, V>();
   for (const value of values) {
-    lookup.set(foldText(value), value);
+    lookup.set(foldName(value), value);
     for (const locale of LOCALES) {
-      lookup.set(foldText(t(locale, `directory.${namespace}.${value}`)), value);
+      lookup.set(foldName(t(locale, `directory.${namespace}.${value}`)), value);
     }
   }
   return z.string().transform((raw, ctx): V => {
-    const value = lookup.get(foldText(raw));
+    const value = lookup.get(foldName(raw));
     if (value === undefined) {
       ctx.addIssue({ code: 'custom', message: 'value_invalid' });
       return z.NEVER;

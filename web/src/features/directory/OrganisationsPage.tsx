@@ -63,8 +63,8 @@ export function OrganisationsPage() {
     <>
       <PageHeader title={t('ui.directory.organisationsTitle')} description={t('ui.directory.organisationsDescription')} />
       <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('ui.directory.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <SearchInput label={t('ui.directory.searchOrganisations')} placeholder={t('ui.directory.searchOrganisationsPlaceholder')} value={filters.q} onSearch={(q) => setFilters({ q })} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" style={{ alignItems: 'end' }}>
+          <SearchInput label={t('ui.directory.searchOrganisations')} description={t('ui.directory.searchHint')} placeholder={t('ui.directory.searchOrganisationsPlaceholder')} value={filters.q} onSearch={(q) => setFilters({ q })} />
           <Select
             label={t('ui.directory.kind')}
             value={kind ?? 'all'}

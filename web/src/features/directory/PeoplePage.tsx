@@ -66,8 +66,8 @@ export function PeoplePage() {
     <>
       <PageHeader title={t('ui.directory.peopleTitle')} description={t('ui.directory.peopleDescription')} />
       <Paper withBorder p="md" radius="md" mb="md" component="section" aria-label={t('ui.directory.filters')}>
-        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
-          <SearchInput label={t('ui.directory.searchPeople')} placeholder={t('ui.directory.searchPeoplePlaceholder')} value={filters.q} onSearch={(q) => setFilters({ q })} />
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" style={{ alignItems: 'end' }}>
+          <SearchInput label={t('ui.directory.searchPeople')} description={t('ui.directory.searchHint')} placeholder={t('ui.directory.searchPeoplePlaceholder')} value={filters.q} onSearch={(q) => setFilters({ q })} />
           <OrganisationPicker
             label={t('ui.directory.organisation')}
             value={filters.organisationId || null}

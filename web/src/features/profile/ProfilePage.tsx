@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Grid, Group, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, PasswordInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { z } from 'zod';
@@ -10,6 +10,7 @@ import { useLocale } from '../../app/locale.tsx';
 import { GrantList } from '../../components/GrantList.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { QueryState } from '../../components/QueryState.tsx';
+import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { FormAlert } from '../auth/AuthCard.tsx';
 import { passwordToggleProps } from '../auth/passwordToggle.ts';
@@ -170,7 +171,7 @@ export function ProfilePage() {
                   </Title>
                   <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
                     <Fact label={t('ui.auth.email')} value={user.email} />
-                    <Fact label={t('ui.users.status')} value={<Badge variant="light">{t(`ui.userStatus.${user.status}`)}</Badge>} />
+                    <Fact label={t('ui.users.status')} value={<StatusBadge namespace="userStatus" status={user.status} />} />
                     <Fact label={t('ui.profile.createdAt')} value={formatDateTime(user.createdAt)} />
                     <Fact label={t('ui.profile.lastLogin')} value={user.lastLoginAt ? formatDateTime(user.lastLoginAt) : '—'} />
                   </SimpleGrid>

@@ -47,8 +47,8 @@ export function AdminPeoplePage() {
         }
       />
       <Paper withBorder p="md" radius="md" mb="md">
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <SearchInput label={t('ui.directory.searchPeople')} placeholder={t('ui.directory.searchPeoplePlaceholder')} value={filters.q} onSearch={(q) => setFilters({ q })} />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md" style={{ alignItems: 'end' }}>
+          <SearchInput label={t('ui.directory.searchPeople')} description={t('ui.directory.searchHint')} placeholder={t('ui.directory.searchPeoplePlaceholder')} value={filters.q} onSearch={(q) => setFilters({ q })} />
           <OrganisationPicker label={t('ui.directory.organisation')} value={filters.organisationId || null} onChange={(value) => setFilters({ organisationId: value ?? '' })} />
           <FieldSelect label={t('ui.directory.field')} value={filters.field || null} onChange={(value) => setFilters({ field: value ?? '' })} />
         </SimpleGrid>

@@ -406,9 +406,13 @@ export type TDirectorySearchResult = z.infer<typeof ZDirectorySearchResult>;
 export const DIRECTORY_TRANSFER_ENTITIES = ['organisations', 'people'] as const;
 export type DirectoryTransferEntity = (typeof DIRECTORY_TRANSFER_ENTITIES)[number];
 
+export const DIRECTORY_EXPORT_FORMATS = ['xlsx', 'docx'] as const;
+export type DirectoryExportFormat = (typeof DIRECTORY_EXPORT_FORMATS)[number];
+
 export const ZDirectoryExportRequest = z.object({
   entity: z.enum(DIRECTORY_TRANSFER_ENTITIES),
-  format: z.literal('xlsx').default('xlsx'),
+  /** `xlsx`: a workbook that imports back as it is; `docx`: an official report (Decree 30/2020) of public fields. */
+  format: z.enum(DIRECTORY_EXPORT_FORMATS).default('xlsx'),
   /** Only records of this jurisdiction and everything under it. */
   jurisdictionId: z.uuid().optional(),
   /** Organisation kind (organisations only). */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { DIRECTORY_TRANSFER_ENTITIES, ORGANISATION_KINDS, type TDirectoryExportResult } from '../../../../common/contracts/directory.ts';
+import { DIRECTORY_EXPORT_FORMATS, DIRECTORY_TRANSFER_ENTITIES, ORGANISATION_KINDS, type TDirectoryExportResult } from '../../../../common/contracts/directory.ts';
 import { t } from '../../../../common/i18n/index.ts';
 import { LOCALES, type Locale } from '../../../../common/i18n/locale.ts';
 import type { Actor } from '../../../platform/access/actor.ts';
 import type { Executor } from '../../../platform/db/client.ts';
-import { writeSheetToBuffer, XLSX_MEDIA_TYPE, type ColumnSpec, type SheetRow } from '../../../platform/documents/index.ts';
+import { DOCX_MEDIA_TYPE, writeSheetToBuffer, XLSX_MEDIA_TYPE, type ColumnSpec, type SheetRow } from '../../../platform/documents/index.ts';
 import type { JobDefinition } from '../../../platform/jobs/types.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import { canReadPrivate } from '../directory.policy.ts';
@@ -12,18 +12,21 @@ import { findJurisdiction, jurisdictionsByIds } from '../jurisdictions.repositor
 import { eachOrganisation, organisationsByIds, type OrganisationRow } from '../organisations.repository.ts';
 import { eachPerson, fieldCodesOf } from '../people.repository.ts';
 import { personPlacement } from '../people.service.ts';
+import { todayInVietnam, writeDirectoryReport } from './report.ts';
 import { choiceLabel, organisationSheet, personSheet } from './sheets.ts';
 
 export const EXPORT_JOB = 'directory.export';
 
 export const ZExportPayload = z.object({
   entity: z.enum(DIRECTORY_TRANSFER_ENTITIES),
+  // Jobs queued before reports existed carry no format; they were workbooks.
+  format: z.enum(DIRECTORY_EXPORT_FORMATS).default('xlsx'),
   jurisdictionId: z.uuid().optional(),
   kind: z.enum(ORGANISATION_KINDS).optional(),
   organisationId: z.uuid().optional(),
   locale: z.enum(LOCALES),
 });
-export type ExportPayload = z.infer<typeof ZExportPayload>;
+export type ExportPayload = z.output<typeof ZExportPayload>;
 
 type OrganisationColumns = typeof organisationSheet.columns;
 type PersonColumns = typeof personSheet.columns;
@@ -101,9 +104,18 @@ async function* personRows(executor: Executor, actor: Actor, payload: ExportPayl
   }
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10).replace(/-/g, '');
+/** The workbook of the requested records, which imports back as it is. */
+async function writeWorkbook(platform: Platform, actor: Actor, payload: ExportPayload, jurisdictionPath: string | undefined): Promise<{ buffer: Buffer; rows: number }> {
+  const { locale } = payload;
+  const counter = { rows: 0 };
+  const buffer =
+    payload.entity === 'organisations'
+      ? await writeSheetToBuffer(organisationSheet, counted(organisationRows(platform.db, payload, jurisdictionPath, locale), counter), { locale })
+      : await writeSheetToBuffer(personSheet, counted(personRows(platform.db, actor, payload, jurisdictionPath, locale), counter), { locale });
+  return { buffer, rows: counter.rows };
+}
 
-/** Writes the requested records into an .xlsx kept by the file service; the job result names the file. */
+/** Writes the requested records into an .xlsx or an official report (.docx) kept by the file service; the job result names the file. */
 export function exportJob(platform: Platform): JobDefinition<ExportPayload> {
   return {
     kind: EXPORT_JOB,
@@ -116,23 +128,21 @@ export function exportJob(platform: Platform): JobDefinition<ExportPayload> {
       if (payload.jurisdictionId && !jurisdiction) {
         throw new Error('The jurisdiction to export no longer exists');
       }
-      const path = jurisdiction?.path;
-      const counter = { rows: 0 };
-      const buffer =
-        payload.entity === 'organisations'
-          ? await writeSheetToBuffer(organisationSheet, counted(organisationRows(platform.db, payload, path, locale), counter), { locale })
-          : await writeSheetToBuffer(personSheet, counted(personRows(platform.db, context.actor, payload, path, locale), counter), { locale });
+      const docx = payload.format === 'docx';
+      const written = docx
+        ? await writeDirectoryReport(platform.db, context.actor, payload, jurisdiction)
+        : await writeWorkbook(platform, context.actor, payload, jurisdiction?.path);
       await context.reportProgress(0.8, t(locale, 'directory.jobs.exportWriting'));
-      const stem = payload.entity === 'organisations' ? 'to-chuc' : 'ca-nhan';
-      const fileName = `${stem}-${today()}.xlsx`;
+      const stem = `${docx ? 'bao-cao-' : ''}${payload.entity === 'organisations' ? 'to-chuc' : 'ca-nhan'}`;
+      const fileName = `${stem}-${todayInVietnam().replace(/-/g, '')}.${payload.format}`;
       const stored = await platform.files.store(context.actor, {
         fileName,
-        data: buffer,
+        data: written.buffer,
         purpose: 'directory.export',
         visibility: 'owner',
-        accept: [XLSX_MEDIA_TYPE],
+        accept: [docx ? DOCX_MEDIA_TYPE : XLSX_MEDIA_TYPE],
       });
-      return { fileId: stored.id, fileName: stored.fileName, rows: counter.rows };
+      return { fileId: stored.id, fileName: stored.fileName, rows: written.rows };
     },
   };
 }

@@ -4,15 +4,7 @@ import { DIRECTORY_TRANSFER_ENTITIES, type TDirectoryImportReport } from '../../
 import { t } from '../../../../common/i18n/index.ts';
 import { LOCALES, type Locale } from '../../../../common/i18n/locale.ts';
 import { recordAudit } from '../../../platform/audit/audit.ts';
-import {
-  IMPORT_DEFAULTS,
-  importProgressMessage,
-  isValidRow,
-  readSheet,
-  type ColumnSpec,
-  type SheetRow,
-  type SheetSpec,
-} from '../../../platform/documents/index.ts';
+import { importProgressMessage, isValidRow, readSheet, runImport, type ColumnSpec, type SheetRow, type SheetSpec } from '../../../platform/documents/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import type { JobDefinition } from '../../../platform/jobs/types.ts';
 import type { Platform } from '../../../platform/platform.ts';
@@ -73,22 +65,22 @@ function rowErrors(error: AppError, sheet: SheetSpec, locale: Locale): RowProble
   return [{ key, column: headerOf(key), code: error.code, message: t(locale, `errors.${error.code}`, error.params) }];
 }
 
+type CheckedRow<T> = { rowNumber: number; value: T } | { rowNumber: number; errors: RowProblem[] };
+
 /**
- * Reads every row, then checks each valid one by writing it in a transaction that is rolled
- * back, so every rule the services apply (scope, references, cycles, unique ORCID) is checked
- * exactly as a real write would, and reported against its row. Only when no row has a problem
- * and this is not a dry run are all rows written, in one transaction.
+ * Rows of the sheet with the directory's own checks applied to each valid one: a duplicate key
+ * within the file, then a write in a transaction that is rolled back, so every rule the services
+ * apply (scope, references, cycles, unique ORCID) is checked exactly as a real write would, and
+ * reported against its row.
  */
-async function importSheet<C extends readonly ColumnSpec[]>(
+async function* checkedRows<C extends readonly ColumnSpec[]>(
   platform: Platform,
   ctx: ServiceContext,
   sheet: SheetSpec<C>,
   writer: RowWriter<SheetRow<C>>,
   buffer: Buffer,
-  payload: ImportPayload,
-  reportProgress: (fraction: number, message?: string) => Promise<void>,
-): Promise<TDirectoryImportReport> {
-  const { locale } = payload;
+  locale: Locale,
+): AsyncGenerator<CheckedRow<SheetRow<C>>> {
   const headerOf = (key: string): string => sheet.columns.find((c) => c.key === key)?.header[locale] ?? key;
   const seen = new Map<string, number>();
 
@@ -119,57 +111,53 @@ async function importSheet<C extends readonly ColumnSpec[]>(
     return [];
   }
 
-  const valid: { rowNumber: number; value: SheetRow<C> }[] = [];
-  const errors: TDirectoryImportReport['errors'] = [];
-  let total = 0;
-  let invalid = 0;
-  let errorsOmitted = 0;
   for await (const row of readSheet(sheet, buffer, { locale })) {
-    total += 1;
-    const problems = isValidRow(row) ? await problemsOf(row.rowNumber, row.value) : row.errors;
-    if (isValidRow(row) && problems.length === 0) {
-      valid.push(row);
-    } else {
-      invalid += 1;
-      for (const problem of problems) {
-        if (errors.length < IMPORT_DEFAULTS.maxErrors) {
-          errors.push({ row: row.rowNumber, ...problem });
-        } else {
-          errorsOmitted += 1;
+    if (!isValidRow(row)) {
+      yield row;
+      continue;
+    }
+    const problems = await problemsOf(row.rowNumber, row.value);
+    yield problems.length === 0 ? row : { rowNumber: row.rowNumber, errors: problems };
+  }
+}
+
+/**
+ * Checks every row (see `checkedRows`); only when no row has a problem and this is not a dry run
+ * are all rows written, in one transaction with one audit entry for the file.
+ */
+async function importSheet<C extends readonly ColumnSpec[]>(
+  platform: Platform,
+  ctx: ServiceContext,
+  sheet: SheetSpec<C>,
+  writer: RowWriter<SheetRow<C>>,
+  buffer: Buffer,
+  payload: ImportPayload,
+  reportProgress: (fraction: number, message?: string) => Promise<void>,
+): Promise<TDirectoryImportReport> {
+  return runImport({
+    rows: checkedRows(platform, ctx, sheet, writer, buffer, payload.locale),
+    dryRun: payload.dryRun,
+    onProgress: (progress) => reportProgress(progress.fraction, importProgressMessage(payload.locale, progress)),
+    // Progress is reported only once the transaction is over: on SQLite the job row shares the
+    // one connection the transaction holds.
+    apply: (rows) =>
+      platform.db.transaction().execute(async (tx) => {
+        for (const row of rows) {
+          try {
+            await writer.write(tx, ctx, row.value);
+          } catch (error) {
+            // Rows were checked one by one a moment ago; a refusal now means the data changed meanwhile.
+            throw error instanceof AppError ? new Error(`Row ${row.rowNumber} was refused on writing: ${error.code}`) : error;
+          }
         }
-      }
-    }
-    if (total % IMPORT_DEFAULTS.progressEvery === 0) {
-      await reportProgress(0, importProgressMessage(locale, { phase: 'validating', done: total, total: null, fraction: 0 }));
-    }
-  }
-  await reportProgress(0.5, importProgressMessage(locale, { phase: 'validating', done: total, total, fraction: 0.5 }));
-  const report = { dryRun: payload.dryRun, total, valid: valid.length, invalid, errors, errorsOmitted };
-  if (invalid > 0) {
-    return { ...report, outcome: 'invalid', applied: 0 };
-  }
-  if (payload.dryRun) {
-    return { ...report, outcome: 'dry_run', applied: 0 };
-  }
-  // No progress is reported from inside this transaction: on SQLite the job row shares the one
-  // connection the transaction holds.
-  await platform.db.transaction().execute(async (tx) => {
-    for (const row of valid) {
-      try {
-        await writer.write(tx, ctx, row.value);
-      } catch (error) {
-        // Rows were checked one by one a moment ago; a refusal now means the data changed meanwhile.
-        throw error instanceof AppError ? new Error(`Row ${row.rowNumber} was refused on writing: ${error.code}`) : error;
-      }
-    }
-    await recordAudit(tx, ctx, {
-      action: 'directory.import',
-      subjectType: 'file',
-      subjectId: payload.fileId,
-      after: { entity: payload.entity, rows: valid.length },
-    });
+        await recordAudit(tx, ctx, {
+          action: 'directory.import',
+          subjectType: 'file',
+          subjectId: payload.fileId,
+          after: { entity: payload.entity, rows: rows.length },
+        });
+      }),
   });
-  return { ...report, outcome: 'applied', applied: valid.length };
 }
 
 /** A report for a file that could not be read at all: wrong columns, too many rows, not a workbook. */
@@ -209,7 +197,7 @@ export function importJob(platform: Platform, services: DirectoryServices): JobD
             ? await importSheet(platform, ctx, organisationSheet, writeOrganisationRow(services), buffer, payload, progress)
             : await importSheet(platform, ctx, personSheet, writePersonRow(services), buffer, payload, progress);
       } catch (error) {
-        // Row refusals never get here (see `apply`): what does is a problem of the file as a whole.
+        // Row refusals never get here (they are in the report): what does is a problem of the file as a whole.
         if (!(error instanceof AppError)) {
           throw error;
         }

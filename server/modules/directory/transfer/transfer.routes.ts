@@ -49,7 +49,7 @@ export function transferRoutes(platform: Platform): AnyRoute[] {
     defineRoute({
       method: 'POST',
       url: `${BASE}/exports`,
-      summary: 'Export organisations or people to an .xlsx as a job; the job result names the file',
+      summary: 'Export organisations or people to an .xlsx, or as an official report (.docx), as a job; the job result names the file',
       tags,
       access: 'directory.export',
       body: ZDirectoryExportRequest,

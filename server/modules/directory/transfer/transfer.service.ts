@@ -41,6 +41,7 @@ export function createTransferService(platform: Platform) {
       }
       const payload: ExportPayload = {
         entity: input.entity,
+        format: input.format,
         jurisdictionId: input.jurisdictionId,
         kind: input.kind,
         organisationId: input.organisationId,

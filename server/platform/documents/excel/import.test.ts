@@ -92,6 +92,19 @@ describe('import runner', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 
+  it("reports a module's own row problems alongside the reader's, whatever their code", async () => {
+    const report = await runImport<Topic>({
+      rows: [valid(2), { rowNumber: 3, errors: [{ column: 'Mã', key: 'code', code: 'duplicate_in_file', message: 'Trùng với dòng 2' }] }, invalid(4)],
+      dryRun: true,
+      apply: () => Promise.resolve(),
+    });
+    expect(report).toMatchObject({ outcome: 'invalid', valid: 1, invalid: 2 });
+    expect(report.errors.map((error) => [error.row, error.code])).toEqual([
+      [3, 'duplicate_in_file'],
+      [4, 'too_large'],
+    ]);
+  });
+
   it('lets a failure of apply through to the caller', async () => {
     await expect(runImport<Topic>({ rows: [valid(2)], dryRun: false, apply: () => Promise.reject(new Error('disk full')) })).rejects.toThrow('disk full');
   });

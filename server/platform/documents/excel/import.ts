@@ -1,14 +1,27 @@
 import { t } from '../../../../common/i18n/index.ts';
 import type { Locale } from '../../../../common/i18n/locale.ts';
-import type { ReadRow } from './reader.ts';
 
-export interface ImportRowError {
-  row: number;
+/**
+ * What is wrong with one row: a cell the reader refused, or a rule the importing module checked
+ * itself (a reference that does not resolve, a duplicate within the file), hence any code.
+ */
+export interface ImportRowProblem {
+  /** Header of the column in the reader's language; empty when the problem is not one column's. */
   column: string;
   key?: string;
   code: string;
   message: string;
 }
+
+export interface ImportRowError extends ImportRowProblem {
+  row: number;
+}
+
+/**
+ * One row offered to the runner: a value to write, or its problems. The reader's rows fit as they
+ * are; a module may also pass rows it refused on its own checks.
+ */
+export type ImportRow<T> = { rowNumber: number; value: T } | { rowNumber: number; errors: readonly ImportRowProblem[] };
 
 /** Kept as a job result, so plain JSON only. */
 export interface ImportReport {
@@ -39,7 +52,7 @@ export interface ValidRow<T> {
 }
 
 export interface RunImportOptions<T> {
-  rows: Iterable<ReadRow<T>> | AsyncIterable<ReadRow<T>>;
+  rows: Iterable<ImportRow<T>> | AsyncIterable<ImportRow<T>>;
   dryRun: boolean;
   /**
    * Writes every valid row; the caller runs it inside one transaction so an import lands whole or

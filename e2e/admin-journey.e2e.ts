@@ -87,7 +87,7 @@ describe('an administrator runs the directory and the accounts', () => {
 
   it('reads the audit trail of those changes', async () => {
     await page.goto(`${portal.url}/admin/audit`);
-    await page.getByText('organisation.created').first().waitFor();
+    await page.getByText('directory.organisation.create').first().waitFor();
     await page.getByText('user.created').first().waitFor();
     await screenshot(page, 'audit-desktop');
   });

@@ -8,6 +8,7 @@ import { AppError } from '../errors.ts';
 export type Authenticator = (sessionToken: string, locale: Locale) => Promise<{ actor: Actor; sessionId: string } | null>;
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const SESSION_ENDPOINT = '/api/v1/auth/session';
 
 function requestLocale(request: FastifyRequest, fallback: Locale): Locale {
   const fromCookie = request.cookies[LOCALE_COOKIE];
@@ -36,7 +37,10 @@ export function installRequestContext(
     };
 
     const csrfCookie = request.cookies[CSRF_COOKIE];
-    if (!csrfCookie) {
+    // Pages and the session endpoint hand out the token; other API reads need none, and skipping
+    // them spares a random token and a Set-Cookie on every request of API clients.
+    const handsOutToken = !request.url.startsWith('/api/') || request.url.startsWith(SESSION_ENDPOINT);
+    if (!csrfCookie && handsOutToken) {
       void reply.setCookie(CSRF_COOKIE, randomToken(), {
         path: '/',
         httpOnly: false,

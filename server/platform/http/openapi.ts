@@ -83,7 +83,7 @@ export function buildOpenApi(routes: readonly AnyRoute[], info: { version: strin
       title: 'OpenSTI API',
       version: info.version,
       description:
-        'REST API of OpenSTI. State-changing requests need the session cookie and the CSRF token: send the value of the `opensti_csrf` cookie in the `x-csrf-token` header. Errors are application/problem+json with a stable `code`.',
+        'REST API of OpenSTI. State-changing requests need the session cookie and the CSRF token: send the value of the `opensti_csrf` cookie (set by any page and by `GET /api/v1/auth/session`) in the `x-csrf-token` header. Errors are application/problem+json with a stable `code`.',
     },
     servers: [{ url: info.serverUrl }],
     paths,

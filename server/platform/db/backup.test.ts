@@ -24,7 +24,7 @@ async function snapshot(db: Db, tables: string[]): Promise<Record<string, string
           Object.keys(row)
             .filter((key) => key !== 'search_vector' && key !== 'doc_no')
             .sort()
-            .map((key) => [key, row[key] === null || row[key] === undefined ? null : String(row[key])]),
+            .map((key) => [key, row[key] === null || row[key] === undefined ? null : String(row[key] as string | number)]),
         ),
       )
       .sort();

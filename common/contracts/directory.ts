@@ -379,6 +379,11 @@ export const ZDirectorySearchQuery = z.object({
   degree: z.enum(DEGREES).optional(),
   field: z.string().regex(/^\d{1,5}$/).optional(),
   jurisdictionId: z.uuid().optional(),
+  /** Facet counts cost a pass over every match, so they are computed only when asked for. */
+  facets: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((value) => value === 'true' || value === '1'),
   ...pageFields,
 });
 export type TDirectorySearchQuery = z.infer<typeof ZDirectorySearchQuery>;

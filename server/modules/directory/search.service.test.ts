@@ -43,9 +43,11 @@ describe.each(testDialects)('directory search on %s', (dialect) => {
     expect(engineers.items.map((hit) => hit.id)).toEqual([ids['binh']]);
     const agriculture = await services.search.search(visitor, { q: 'nguyen van', type: 'person', field: '4', page: 1, pageSize: 10 });
     expect(agriculture.items.map((hit) => hit.id)).toEqual([ids['an']]);
-    const enterprises = await services.search.search(visitor, { q: 'che tan cuong', type: 'organisation', kind: 'enterprise', page: 1, pageSize: 10 });
+    const enterprises = await services.search.search(visitor, { q: 'che tan cuong', type: 'organisation', kind: 'enterprise', facets: true, page: 1, pageSize: 10 });
     expect(enterprises.items.map((hit) => hit.id)).toEqual([ids['tea']]);
     expect(enterprises.facets['kind']).toEqual([{ value: 'enterprise', count: 1 }]);
+    const withoutFacets = await services.search.search(visitor, { q: 'che tan cuong', type: 'organisation', facets: false, page: 1, pageSize: 10 });
+    expect(withoutFacets.facets).toEqual({});
   });
 
   it("keeps other modules' documents out of a search over both kinds", async () => {
@@ -61,7 +63,7 @@ describe.each(testDialects)('directory search on %s', (dialect) => {
         updatedAt: '2026-01-01T00:00:00.000Z',
       },
     ]);
-    const both = await services.search.search(visitor, { q: 'nguyen van an', page: 1, pageSize: 10 });
+    const both = await services.search.search(visitor, { q: 'nguyen van an', facets: true, page: 1, pageSize: 10 });
     expect(both.items.map((hit) => hit.id)).toEqual([ids['an']]);
     expect(both.total).toBe(1);
     expect(both.facets).not.toHaveProperty('entity');

@@ -11,7 +11,7 @@ const FACETS_BY_TYPE = {
 /** Searches people and organisations through the platform index; their documents are all public. */
 export function createDirectorySearchService(platform: Platform) {
   return {
-    async search(_ctx: ServiceContext, query: TDirectorySearchQuery): Promise<TDirectorySearchResult> {
+    async search(_ctx: ServiceContext, query: Omit<TDirectorySearchQuery, 'facets'> & { facets?: boolean }): Promise<TDirectorySearchResult> {
       const filters: Record<string, string[]> = {};
       if (query.kind) {
         filters['kind'] = [query.kind];
@@ -25,7 +25,8 @@ export function createDirectorySearchService(platform: Platform) {
       if (query.jurisdictionId) {
         filters['jurisdiction'] = [query.jurisdictionId];
       }
-      const facetFields = query.type ? [...FACETS_BY_TYPE[query.type]] : ['kind', 'degree', 'field', 'jurisdiction'];
+      const allFacets = query.type ? [...FACETS_BY_TYPE[query.type]] : ['kind', 'degree', 'field', 'jurisdiction'];
+      const facetFields = query.facets ? allFacets : [];
       const result = await platform.search.query({
         // Both directory resources when no type is asked for, which keeps other modules' documents out.
         resource: query.type ?? [PERSON_RESOURCE, ORGANISATION_RESOURCE],

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/client.ts';
 import type { GrantsTable, UsersTable } from '../../platform/db/platform-tables.ts';
 import { newId, nowIso } from '../../platform/db/ids.ts';
-import { foldForLike } from './text-match.ts';
+import { foldText } from '../../../common/search/index.ts';
 
 export type UserRow = UsersTable;
 export type GrantRow = GrantsTable;
@@ -15,12 +15,28 @@ export async function findUserById(executor: Executor, id: string): Promise<User
   return executor.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+function searchFolded(displayName: string, email: string): string {
+  return foldText(`${displayName} ${email}`);
+}
+
+/** A search term folded like the stored copy, with LIKE wildcards removed so `%` or `_` cannot widen it. */
+function likePattern(term: string): string {
+  return `%${foldText(term).replace(/[%_\\]/g, '')}%`;
+}
+
 export async function insertUser(
   executor: Executor,
-  values: Omit<UserRow, 'id' | 'created_at' | 'updated_at' | 'last_login_at'>,
+  values: Omit<UserRow, 'id' | 'created_at' | 'updated_at' | 'last_login_at' | 'search_folded'>,
 ): Promise<UserRow> {
   const now = nowIso();
-  const row: UserRow = { ...values, id: newId(), created_at: now, updated_at: now, last_login_at: null };
+  const row: UserRow = {
+    ...values,
+    id: newId(),
+    created_at: now,
+    updated_at: now,
+    last_login_at: null,
+    search_folded: searchFolded(values.display_name, values.email),
+  };
   await executor.insertInto('users').values(row).execute();
   return row;
 }
@@ -28,11 +44,16 @@ export async function insertUser(
 export async function updateUser(
   executor: Executor,
   id: string,
-  changes: Partial<Omit<UserRow, 'id' | 'created_at'>>,
+  changes: Partial<Omit<UserRow, 'id' | 'created_at' | 'email' | 'search_folded'>>,
 ): Promise<void> {
+  let folded: { search_folded: string } | undefined;
+  if (changes.display_name !== undefined) {
+    const current = await executor.selectFrom('users').select('email').where('id', '=', id).executeTakeFirst();
+    folded = current ? { search_folded: searchFolded(changes.display_name, current.email) } : undefined;
+  }
   await executor
     .updateTable('users')
-    .set({ ...changes, updated_at: nowIso() })
+    .set({ ...changes, ...folded, updated_at: nowIso() })
     .where('id', '=', id)
     .execute();
 }
@@ -46,10 +67,7 @@ export async function listUsers(
     query = query.where('status', '=', filter.status);
   }
   if (filter.q) {
-    const pattern = `%${foldForLike(filter.q)}%`;
-    query = query.where((eb) =>
-      eb.or([eb(sql`lower(email)`, 'like', pattern), eb(sql`lower(display_name)`, 'like', pattern)]),
-    );
+    query = query.where('search_folded', 'like', likePattern(filter.q));
   }
   const [rows, count] = await Promise.all([
     query

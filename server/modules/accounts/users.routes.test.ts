@@ -35,6 +35,10 @@ describe.each(testDialects)('user administration on %s', (dialect) => {
     expect(created.json()).toMatchObject({ email: newUser.email, status: 'active', grants: [{ role: 'officer' }] });
     const listed = await admin.request({ method: 'GET', url: '/api/v1/admin/users?q=sokhcn' });
     expect(listed.json<{ total: number }>().total).toBe(1);
+    const byName = await admin.request({ method: 'GET', url: `/api/v1/admin/users?q=${encodeURIComponent('tran van binh')}` });
+    expect(byName.json<{ items: { email: string }[] }>().items.map((u) => u.email)).toEqual([newUser.email]);
+    const wildcard = await admin.request({ method: 'GET', url: `/api/v1/admin/users?q=${encodeURIComponent('%')}` });
+    expect(wildcard.json<{ total: number }>().total).toBe(2);
     const audit = await t.platform.db.selectFrom('audit_log').select(['action', 'after_json']).where('action', '=', 'user.created').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]?.after_json).not.toContain('mat-khau');

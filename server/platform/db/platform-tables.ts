@@ -13,6 +13,8 @@ export interface UsersTable {
   created_at: string;
   updated_at: string;
   last_login_at: string | null;
+  /** Folded display name and email, for searches typed without diacritics. */
+  search_folded: string;
 }
 
 export interface GrantsTable {

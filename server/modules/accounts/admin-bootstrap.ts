@@ -12,7 +12,7 @@ import * as repo from './accounts.repository.ts';
 export async function createAdmin(
   platform: Platform,
   input: { email: string; password: string; displayName: string; personId?: string | null },
-  actorName = 'opensti create-admin',
+  actorName = 'Lệnh opensti create-admin',
 ): Promise<string> {
   if (input.password.length < 10) {
     throw new AppError('validation_failed', 400, { detail: 'The password must have at least 10 characters' });

@@ -66,9 +66,9 @@ export async function seedDemoAccounts(platform: Platform): Promise<void> {
   if (!admin) {
     return;
   }
-  await createAdmin(platform, { email: admin.email, password: PASSWORD, displayName: admin.displayName }, 'demo seed');
+  await createAdmin(platform, { email: admin.email, password: PASSWORD, displayName: admin.displayName }, 'Nạp dữ liệu mẫu');
   const passwordHash = await hashPassword(PASSWORD);
-  const actor = systemActor('demo seed');
+  const actor = systemActor('Nạp dữ liệu mẫu');
   for (const account of others) {
     const scopeId =
       account.scope.kind === 'jurisdiction' && account.scope.jurisdictionCode

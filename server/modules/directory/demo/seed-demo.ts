@@ -133,7 +133,7 @@ export async function seedDemoDirectory(platform: Platform, services: DirectoryS
     return row;
   };
   const people = generateDemoPeople(prng, DEMO_ORGANISATIONS);
-  const ctx: ServiceContext = { actor: systemActor('demo seed'), requestId: null };
+  const ctx: ServiceContext = { actor: systemActor('Nạp dữ liệu mẫu'), requestId: null };
 
   await platform.db.transaction().execute(async (tx) => {
     await seedPopulations(tx, ctx, prng, province);

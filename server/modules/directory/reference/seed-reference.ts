@@ -178,7 +178,7 @@ export async function seedReferenceData(db: Db, data: ReferenceData = loadRefere
     const changed = fieldsChanged + provinces.changed + communes.changed;
     const result = { provinces: data.provinces.length, communes: data.communes.length, fields: data.fields.length, changed };
     if (changed > 0) {
-      await recordAudit(tx, { actor: systemActor('reference-data'), requestId: null }, {
+      await recordAudit(tx, { actor: systemActor('Nạp dữ liệu danh mục'), requestId: null }, {
         action: 'directory.reference.load',
         subjectType: 'reference_data',
         subjectId: null,

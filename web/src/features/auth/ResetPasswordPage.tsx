@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { z } from 'zod';
@@ -8,7 +8,7 @@ import { useT } from '../../app/locale.tsx';
 import { IconCheck } from '../../components/Icons.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { AuthCard, FormAlert } from './AuthCard.tsx';
-import { passwordToggleProps } from './passwordToggle.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 
 const ZResetForm = z.object({ password: ZPassword, confirmPassword: z.string().min(1) }).superRefine((value, ctx) => {
   if (value.password !== value.confirmPassword) {
@@ -65,27 +65,7 @@ export function ResetPasswordPage() {
               {t('ui.auth.requestNewLink')}
             </Anchor>
           ) : null}
-          <PasswordInput
-            name="password"
-            label={t('ui.auth.newPassword')}
-            description={t('ui.auth.passwordRule')}
-            autoComplete="new-password"
-            required
-            value={form.values.password}
-            onChange={(event) => form.setField('password', event.currentTarget.value)}
-            error={form.errorOf('password')}
-            {...passwordToggleProps(t)}
-          />
-          <PasswordInput
-            name="confirmPassword"
-            label={t('ui.auth.confirmPassword')}
-            autoComplete="new-password"
-            required
-            value={form.values.confirmPassword}
-            onChange={(event) => form.setField('confirmPassword', event.currentTarget.value)}
-            error={form.errorOf('confirmPassword')}
-            {...passwordToggleProps(t)}
-          />
+          <NewPasswordFields form={form} name="password" label={t('ui.auth.newPassword')} />
           <Button type="submit" loading={form.submitting}>
             {t('ui.auth.resetSubmit')}
           </Button>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { z } from 'zod';
 import { Link } from 'react-router';
@@ -9,7 +9,7 @@ import { useLocale } from '../../app/locale.tsx';
 import { IconCheck } from '../../components/Icons.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { AuthCard, FormAlert } from './AuthCard.tsx';
-import { passwordToggleProps } from './passwordToggle.ts';
+import { NewPasswordFields } from './NewPasswordFields.tsx';
 
 const ZSignupForm = ZSignupRequest.extend({ confirmPassword: z.string().min(1) }).superRefine((value, ctx) => {
   if (value.password !== value.confirmPassword) {
@@ -95,27 +95,7 @@ export function SignupPage() {
             onChange={(event) => form.setField('email', event.currentTarget.value)}
             error={form.errorOf('email')}
           />
-          <PasswordInput
-            name="password"
-            label={t('ui.auth.password')}
-            description={t('ui.auth.passwordRule')}
-            autoComplete="new-password"
-            required
-            value={form.values.password}
-            onChange={(event) => form.setField('password', event.currentTarget.value)}
-            error={form.errorOf('password')}
-            {...passwordToggleProps(t)}
-          />
-          <PasswordInput
-            name="confirmPassword"
-            label={t('ui.auth.confirmPassword')}
-            autoComplete="new-password"
-            required
-            value={form.values.confirmPassword}
-            onChange={(event) => form.setField('confirmPassword', event.currentTarget.value)}
-            error={form.errorOf('confirmPassword')}
-            {...passwordToggleProps(t)}
-          />
+          <NewPasswordFields form={form} name="password" label={t('ui.auth.password')} />
           <Text size="sm" c="dimmed">
             {t('ui.auth.approvalNotice')}
           </Text>

@@ -13,6 +13,7 @@ import { QueryState } from '../../components/QueryState.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
 import { useForm } from '../../components/useForm.ts';
 import { FormAlert } from '../auth/AuthCard.tsx';
+import { NewPasswordFields } from '../auth/NewPasswordFields.tsx';
 import { passwordToggleProps } from '../auth/passwordToggle.ts';
 
 const ZPasswordForm = ZChangePassword.extend({ confirmPassword: z.string().min(1) }).superRefine((value, ctx) => {
@@ -102,27 +103,7 @@ function PasswordForm() {
           error={form.errorOf('currentPassword')}
           {...passwordToggleProps(t)}
         />
-        <PasswordInput
-          name="newPassword"
-          label={t('ui.auth.newPassword')}
-          description={t('ui.auth.passwordRule')}
-          autoComplete="new-password"
-          required
-          value={form.values.newPassword}
-          onChange={(event) => form.setField('newPassword', event.currentTarget.value)}
-          error={form.errorOf('newPassword')}
-          {...passwordToggleProps(t)}
-        />
-        <PasswordInput
-          name="confirmPassword"
-          label={t('ui.auth.confirmPassword')}
-          autoComplete="new-password"
-          required
-          value={form.values.confirmPassword}
-          onChange={(event) => form.setField('confirmPassword', event.currentTarget.value)}
-          error={form.errorOf('confirmPassword')}
-          {...passwordToggleProps(t)}
-        />
+        <NewPasswordFields form={form} name="newPassword" label={t('ui.auth.newPassword')} />
         <Group>
           <Button type="submit" loading={form.submitting}>
             {t('ui.profile.changePassword')}

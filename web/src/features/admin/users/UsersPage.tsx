@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Paper, Select, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -7,8 +7,7 @@ import { formatDate } from '../../../../../common/i18n/index.ts';
 import { useApproveUser, useUsers, type UserStatus } from '../../../api/users.ts';
 import { useT } from '../../../app/locale.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { Pager } from '../../../components/Pager.tsx';
-import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
+import { PagedTable } from '../../../components/PagedTable.tsx';
 import { SearchInput } from '../../../components/SearchInput.tsx';
 import { StatusBadge } from '../../../components/StatusBadge.tsx';
 import { useUrlFilters } from '../../../components/useUrlState.ts';
@@ -72,64 +71,46 @@ export function UsersPage() {
           />
         </Group>
       </Paper>
-      <QueryState
+      <PagedTable
         query={users}
-        isEmpty={(data) => data.items.length === 0}
-        empty={<EmptyState title={t('ui.users.emptyTitle')} description={t('ui.common.emptyFiltered')} />}
-      >
-        {(data) => (
-          <>
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('ui.users.title')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('ui.users.name')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.auth.email')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.users.status')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.users.roles')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.users.createdAt')}</Table.Th>
-                    <Table.Th scope="col">
-                      <span className="sr-only">{t('ui.common.actions')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((user) => (
-                    <Table.Tr key={user.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/admin/users/${user.id}`} fw={600}>
-                          {user.displayName}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{user.email}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge namespace="userStatus" status={user.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          {user.grants.map((grant) => (
-                            <Badge key={grant.id} variant="outline" size="sm">
-                              {t(`ui.roles.${grant.role}`)}
-                            </Badge>
-                          ))}
-                          {user.status === 'pending' && user.requestedRole ? (
-                            <Text size="xs" c="dimmed">
-                              {t('ui.users.requested', { role: t(`ui.roles.${user.requestedRole}`) })}
-                            </Text>
-                          ) : null}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>{formatDate(user.createdAt)}</Table.Td>
-                      <Table.Td>{user.status === 'pending' ? <ApproveButton user={user} /> : null}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
-          </>
-        )}
-      </QueryState>
+        label={t('ui.users.title')}
+        emptyTitle={t('ui.users.emptyTitle')}
+        minWidth={760}
+        columns={[
+          {
+            header: t('ui.users.name'),
+            cell: (user) => (
+              <Anchor component={Link} to={`/admin/users/${user.id}`} fw={600}>
+                {user.displayName}
+              </Anchor>
+            ),
+          },
+          { header: t('ui.auth.email'), cell: (user) => user.email },
+          { header: t('ui.users.status'), cell: (user) => <StatusBadge namespace="userStatus" status={user.status} /> },
+          {
+            header: t('ui.users.roles'),
+            cell: (user) => (
+              <Group gap={4}>
+                {user.grants.map((grant) => (
+                  <Badge key={grant.id} variant="outline" size="sm">
+                    {t(`ui.roles.${grant.role}`)}
+                  </Badge>
+                ))}
+                {user.status === 'pending' && user.requestedRole ? (
+                  <Text size="xs" c="dimmed">
+                    {t('ui.users.requested', { role: t(`ui.roles.${user.requestedRole}`) })}
+                  </Text>
+                ) : null}
+              </Group>
+            ),
+          },
+          { header: t('ui.users.createdAt'), cell: (user) => formatDate(user.createdAt) },
+        ]}
+        rowActions={(user) => (user.status === 'pending' ? <ApproveButton user={user} /> : null)}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
       <CreateUserModal opened={creating} onClose={() => setCreating(false)} />
     </>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Select, SimpleGrid, Table } from '@mantine/core';
+import { Anchor, Button, Paper, Select, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
 import { ORGANISATION_KINDS } from '../../../../../common/contracts/directory.ts';
 import { formatDate } from '../../../../../common/i18n/index.ts';
@@ -6,12 +6,12 @@ import { useOrganisations } from '../../../api/directory.ts';
 import { hasPermission, useCurrentUser } from '../../../api/session.ts';
 import { useT } from '../../../app/locale.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { Pager } from '../../../components/Pager.tsx';
-import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
+import { PagedTable } from '../../../components/PagedTable.tsx';
 import { SearchInput } from '../../../components/SearchInput.tsx';
 import { useUrlFilters } from '../../../components/useUrlState.ts';
 import { isOrganisationKind } from '../OrganisationsPage.tsx';
 import { JurisdictionPicker } from '../pickers.tsx';
+import { EditRowButton } from './EditRowButton.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -54,60 +54,34 @@ export function AdminOrganisationsPage() {
           <JurisdictionPicker kind="province" label={t('ui.directory.province')} value={filters.jurisdictionId || null} onChange={(value) => setFilters({ jurisdictionId: value ?? '' })} />
         </SimpleGrid>
       </Paper>
-      <QueryState
+      <PagedTable
         query={organisations}
-        isEmpty={(data) => data.items.length === 0}
-        empty={<EmptyState title={t('ui.directory.noOrganisations')} description={t('ui.common.emptyFiltered')} />}
-      >
-        {(data) => (
-          <>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('ui.admin.sections.organisations')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('directory.columns.nameVi')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.directory.kind')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.directory.province')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.directory.updatedAt')}</Table.Th>
-                    <Table.Th scope="col">
-                      <span className="sr-only">{t('ui.common.actions')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((organisation) => (
-                    <Table.Tr key={organisation.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/directory/organisations/${organisation.id}`} fw={600}>
-                          {organisation.nameVi}
-                        </Anchor>
-                        {organisation.abbreviation ? ` (${organisation.abbreviation})` : ''}
-                      </Table.Td>
-                      <Table.Td>{t(`directory.organisationKinds.${organisation.kind}`)}</Table.Td>
-                      <Table.Td>{organisation.commune ? `${organisation.commune.name}, ${organisation.jurisdiction.name}` : organisation.jurisdiction.name}</Table.Td>
-                      <Table.Td>{formatDate(organisation.updatedAt)}</Table.Td>
-                      <Table.Td>
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button
-                            component={Link}
-                            to={`/admin/directory/organisations/${organisation.id}/edit`}
-                            size="compact-sm"
-                            variant="subtle"
-                            aria-label={t('ui.directory.editNamed', { name: organisation.nameVi })}
-                          >
-                            {t('ui.common.edit')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
-          </>
-        )}
-      </QueryState>
+        label={t('ui.admin.sections.organisations')}
+        emptyTitle={t('ui.directory.noOrganisations')}
+        columns={[
+          {
+            header: t('directory.columns.nameVi'),
+            cell: (organisation) => (
+              <>
+                <Anchor component={Link} to={`/directory/organisations/${organisation.id}`} fw={600}>
+                  {organisation.nameVi}
+                </Anchor>
+                {organisation.abbreviation ? ` (${organisation.abbreviation})` : ''}
+              </>
+            ),
+          },
+          { header: t('ui.directory.kind'), cell: (organisation) => t(`directory.organisationKinds.${organisation.kind}`) },
+          {
+            header: t('ui.directory.province'),
+            cell: (organisation) => (organisation.commune ? `${organisation.commune.name}, ${organisation.jurisdiction.name}` : organisation.jurisdiction.name),
+          },
+          { header: t('ui.directory.updatedAt'), cell: (organisation) => formatDate(organisation.updatedAt) },
+        ]}
+        rowActions={(organisation) => <EditRowButton to={`/admin/directory/organisations/${organisation.id}/edit`} name={organisation.nameVi} />}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
     </>
   );
 }

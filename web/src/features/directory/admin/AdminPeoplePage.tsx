@@ -1,17 +1,17 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Table } from '@mantine/core';
+import { Anchor, Button, Paper, SimpleGrid } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDate } from '../../../../../common/i18n/index.ts';
 import { usePeople } from '../../../api/directory.ts';
 import { hasPermission, useCurrentUser } from '../../../api/session.ts';
 import { useLocale } from '../../../app/locale.tsx';
 import { PageHeader } from '../../../components/PageHeader.tsx';
-import { Pager } from '../../../components/Pager.tsx';
-import { EmptyState, QueryState } from '../../../components/QueryState.tsx';
+import { PagedTable } from '../../../components/PagedTable.tsx';
 import { SearchInput } from '../../../components/SearchInput.tsx';
 import { useUrlFilters } from '../../../components/useUrlState.ts';
 import { FieldSelect } from '../FieldSelect.tsx';
 import { personDisplayName } from '../names.ts';
 import { OrganisationPicker } from '../pickers.tsx';
+import { EditRowButton } from './EditRowButton.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -53,59 +53,28 @@ export function AdminPeoplePage() {
           <FieldSelect label={t('ui.directory.field')} value={filters.field || null} onChange={(value) => setFilters({ field: value ?? '' })} />
         </SimpleGrid>
       </Paper>
-      <QueryState
+      <PagedTable
         query={people}
-        isEmpty={(data) => data.items.length === 0}
-        empty={<EmptyState title={t('ui.directory.noPeople')} description={t('ui.common.emptyFiltered')} />}
-      >
-        {(data) => (
-          <>
-            <Table.ScrollContainer minWidth={720}>
-              <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('ui.admin.sections.people')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('directory.columns.fullName')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.directory.organisation')}</Table.Th>
-                    <Table.Th scope="col">{t('directory.columns.position')}</Table.Th>
-                    <Table.Th scope="col">{t('ui.directory.updatedAt')}</Table.Th>
-                    <Table.Th scope="col">
-                      <span className="sr-only">{t('ui.common.actions')}</span>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.items.map((person) => (
-                    <Table.Tr key={person.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/directory/people/${person.id}`} fw={600}>
-                          {personDisplayName(locale, person)}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{person.organisation?.nameVi ?? '—'}</Table.Td>
-                      <Table.Td>{person.position ?? '—'}</Table.Td>
-                      <Table.Td>{formatDate(person.updatedAt)}</Table.Td>
-                      <Table.Td>
-                        <Group justify="flex-end" wrap="nowrap">
-                          <Button
-                            component={Link}
-                            to={`/admin/directory/people/${person.id}/edit`}
-                            size="compact-sm"
-                            variant="subtle"
-                            aria-label={t('ui.directory.editNamed', { name: person.fullName })}
-                          >
-                            {t('ui.common.edit')}
-                          </Button>
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager page={page} pageSize={PAGE_SIZE} total={data.total} onChange={setPage} />
-          </>
-        )}
-      </QueryState>
+        label={t('ui.admin.sections.people')}
+        emptyTitle={t('ui.directory.noPeople')}
+        columns={[
+          {
+            header: t('directory.columns.fullName'),
+            cell: (person) => (
+              <Anchor component={Link} to={`/directory/people/${person.id}`} fw={600}>
+                {personDisplayName(locale, person)}
+              </Anchor>
+            ),
+          },
+          { header: t('ui.directory.organisation'), cell: (person) => person.organisation?.nameVi ?? '—' },
+          { header: t('directory.columns.position'), cell: (person) => person.position ?? '—' },
+          { header: t('ui.directory.updatedAt'), cell: (person) => formatDate(person.updatedAt) },
+        ]}
+        rowActions={(person) => <EditRowButton to={`/admin/directory/people/${person.id}/edit`} name={person.fullName} />}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPageChange={setPage}
+      />
     </>
   );
 }

@@ -1,13 +1,11 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { ORGANISATION_KINDS, ZOrganisationInput, type TOrganisation, type TOrganisationDetail } from '../../../../../common/contracts/directory.ts';
 import { useCreateOrganisation, useOrganisation, useUpdateOrganisation } from '../../../api/directory.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useT } from '../../../app/locale.tsx';
-import { PageBreadcrumbs } from '../../../components/PageBreadcrumbs.tsx';
-import { PageHeader } from '../../../components/PageHeader.tsx';
-import { QueryState } from '../../../components/QueryState.tsx';
+import { FormActions, RecordEditPage } from '../../../components/RecordEditPage.tsx';
 import { useForm } from '../../../components/useForm.ts';
 import { FormAlert } from '../../auth/AuthCard.tsx';
 import { JurisdictionPicker, OrganisationPicker } from '../pickers.tsx';
@@ -129,14 +127,11 @@ function OrganisationForm({ organisation }: { organisation?: TOrganisationDetail
             {text('phone', t('directory.columns.phone'), { type: 'tel' })}
           </SimpleGrid>
         </Card>
-        <Group justify="flex-end" gap="sm">
-          <Button component={Link} to={organisation ? `/directory/organisations/${organisation.id}` : '/admin/directory/organisations'} variant="default">
-            {t('ui.common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {organisation ? t('ui.common.save') : t('ui.directory.addOrganisation')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelTo={organisation ? `/directory/organisations/${organisation.id}` : '/admin/directory/organisations'}
+          submitLabel={organisation ? t('ui.common.save') : t('ui.directory.addOrganisation')}
+          submitting={form.submitting}
+        />
       </Stack>
     </form>
   );
@@ -146,27 +141,15 @@ export function OrganisationEditPage() {
   const t = useT();
   const { id } = useParams();
   const organisation = useOrganisation(id);
-  const crumbs = [{ label: t('ui.admin.sections.organisations'), to: '/admin/directory/organisations' }];
-  if (!id) {
-    return (
-      <>
-        <PageBreadcrumbs items={[...crumbs, { label: t('ui.directory.addOrganisation') }]} />
-        <PageHeader title={t('ui.directory.addOrganisation')} />
-        <OrganisationForm />
-      </>
-    );
-  }
   return (
-    <>
-      <PageBreadcrumbs items={[...crumbs, { label: organisation.data?.nameVi ?? '…' }]} />
-      <QueryState query={organisation}>
-        {(data) => (
-          <>
-            <PageHeader title={t('ui.directory.editOrganisation')} description={data.nameVi} />
-            <OrganisationForm key={`${data.id}:${data.version}`} organisation={data} />
-          </>
-        )}
-      </QueryState>
-    </>
+    <RecordEditPage
+      id={id}
+      query={organisation}
+      list={{ label: t('ui.admin.sections.organisations'), to: '/admin/directory/organisations' }}
+      createTitle={t('ui.directory.addOrganisation')}
+      editTitle={t('ui.directory.editOrganisation')}
+      nameOf={(data) => data.nameVi}
+      form={(data) => <OrganisationForm organisation={data} />}
+    />
   );
 }

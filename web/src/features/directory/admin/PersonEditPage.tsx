@@ -1,6 +1,6 @@
-import { Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Card, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import {
   ACADEMIC_TITLES,
   DEGREES,
@@ -11,9 +11,7 @@ import {
 import { useCreatePerson, usePerson, useUpdatePerson } from '../../../api/directory.ts';
 import { useCurrentUser } from '../../../api/session.ts';
 import { useT } from '../../../app/locale.tsx';
-import { PageBreadcrumbs } from '../../../components/PageBreadcrumbs.tsx';
-import { PageHeader } from '../../../components/PageHeader.tsx';
-import { QueryState } from '../../../components/QueryState.tsx';
+import { FormActions, RecordEditPage } from '../../../components/RecordEditPage.tsx';
 import { useForm } from '../../../components/useForm.ts';
 import { FormAlert } from '../../auth/AuthCard.tsx';
 import { FieldMultiSelect } from '../FieldSelect.tsx';
@@ -149,14 +147,11 @@ function PersonForm({ person }: { person?: TPerson }) {
             </SimpleGrid>
           </Card>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button component={Link} to={person ? `/directory/people/${person.id}` : '/admin/directory/people'} variant="default">
-            {t('ui.common.cancel')}
-          </Button>
-          <Button type="submit" loading={form.submitting}>
-            {person ? t('ui.common.save') : t('ui.directory.addPerson')}
-          </Button>
-        </Group>
+        <FormActions
+          cancelTo={person ? `/directory/people/${person.id}` : '/admin/directory/people'}
+          submitLabel={person ? t('ui.common.save') : t('ui.directory.addPerson')}
+          submitting={form.submitting}
+        />
       </Stack>
     </form>
   );
@@ -166,27 +161,15 @@ export function PersonEditPage() {
   const t = useT();
   const { id } = useParams();
   const person = usePerson(id);
-  const crumbs = [{ label: t('ui.admin.sections.people'), to: '/admin/directory/people' }];
-  if (!id) {
-    return (
-      <>
-        <PageBreadcrumbs items={[...crumbs, { label: t('ui.directory.addPerson') }]} />
-        <PageHeader title={t('ui.directory.addPerson')} />
-        <PersonForm />
-      </>
-    );
-  }
   return (
-    <>
-      <PageBreadcrumbs items={[...crumbs, { label: person.data?.fullName ?? '…' }]} />
-      <QueryState query={person}>
-        {(data) => (
-          <>
-            <PageHeader title={t('ui.directory.editPerson')} description={data.fullName} />
-            <PersonForm key={`${data.id}:${data.version}`} person={data} />
-          </>
-        )}
-      </QueryState>
-    </>
+    <RecordEditPage
+      id={id}
+      query={person}
+      list={{ label: t('ui.admin.sections.people'), to: '/admin/directory/people' }}
+      createTitle={t('ui.directory.addPerson')}
+      editTitle={t('ui.directory.editPerson')}
+      nameOf={(data) => data.fullName}
+      form={(data) => <PersonForm person={data} />}
+    />
   );
 }

@@ -29,14 +29,25 @@ export const PERMISSIONS = [
   'jobs.manage',
   'mail.read',
   'files.upload',
+  'programs.read',
+  'programs.manage',
+  'programs.plan.write',
+  'programs.report.submit',
+  'programs.round.manage',
+  'programs.support.write',
+  'programs.document.generate',
+  'library.deposit',
+  'library.curate',
+  'library.read_restricted',
+  'library.transfer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  researcher: ['files.upload'],
-  org_representative: ['files.upload', 'directory.person.write', 'directory.relation.write'],
+  researcher: ['files.upload', 'library.deposit'],
+  org_representative: ['files.upload', 'directory.person.write', 'directory.relation.write', 'library.deposit'],
   expert: ['files.upload'],
-  unit_reporter: ['files.upload'],
+  unit_reporter: ['files.upload', 'programs.read', 'programs.plan.write', 'programs.report.submit'],
   officer: [
     'directory.read_private',
     'directory.organisation.write',
@@ -45,8 +56,18 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'directory.import',
     'directory.export',
     'files.upload',
+    'programs.read',
+    'programs.manage',
+    'programs.plan.write',
+    'programs.round.manage',
+    'programs.support.write',
+    'programs.document.generate',
+    'library.deposit',
+    'library.curate',
+    'library.read_restricted',
+    'library.transfer',
   ],
-  leader: ['directory.read_private', 'directory.export'],
+  leader: ['directory.read_private', 'directory.export', 'programs.read', 'programs.document.generate', 'library.read_restricted'],
   admin: [...PERMISSIONS],
 };
 

@@ -4,6 +4,7 @@ import { search } from './20261128_0002_search.ts';
 import { directory } from './20261128_0003_directory.ts';
 import { jobsMail } from './20261128_0004_jobs_mail.ts';
 import { userSearch } from './20261128_0005_user_search.ts';
+import { programs } from './20261128_0006_programs.ts';
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const migrations: readonly AppMigration[] = [platform, search, directory, jobsMail, userSearch];
+export const migrations: readonly AppMigration[] = [platform, search, directory, jobsMail, userSearch, programs];

@@ -27,6 +27,7 @@ import { migrations } from './migrations/index.ts';
 import { accountsModule, actorOfUser, sessionAuthenticator } from './modules/accounts/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
 import { filesModule } from './modules/files/index.ts';
+import { programsModule } from './modules/programs/index.ts';
 import { systemModule } from './modules/system/index.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,7 +35,7 @@ export const WEB_ROOT = join(projectRoot, 'dist', 'web');
 const packageVersion = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Every module of the platform, in the order their reference and demo data load. */
-export const modules: readonly ModuleManifest[] = [directoryModule, accountsModule, filesModule, systemModule];
+export const modules: readonly ModuleManifest[] = [directoryModule, accountsModule, filesModule, systemModule, programsModule];
 
 /** Builds the shared services for one process: used by the HTTP server, the worker and the CLI. */
 export function createPlatform(config: Config, options: { database?: DbHandle; logger?: Logger } = {}): Platform {

@@ -12,7 +12,7 @@ import { newId } from './platform/db/ids.ts';
 import { AppError } from './platform/errors.ts';
 import { installRequestContext } from './platform/http/context.ts';
 import { installHealth } from './platform/http/health.ts';
-import { installJsonParser } from './platform/http/json-body.ts';
+import { installFormParser, installJsonParser } from './platform/http/json-body.ts';
 import { buildOpenApi } from './platform/http/openapi.ts';
 import { handleError, sendProblem } from './platform/http/problem.ts';
 import { mountRoutes } from './platform/http/register.ts';
@@ -23,11 +23,13 @@ import { createJobQueue } from './platform/jobs/index.ts';
 import { createMailer } from './platform/mail/index.ts';
 import { createBlobStorage, createFileService } from './platform/files/index.ts';
 import { createSearchIndex } from './platform/search/index.ts';
+import { IndicatorRegistry } from './platform/indicators/index.ts';
 import { migrations } from './migrations/index.ts';
 import { accountsModule, actorOfUser, sessionAuthenticator } from './modules/accounts/index.ts';
 import { directoryModule } from './modules/directory/index.ts';
 import { filesModule } from './modules/files/index.ts';
 import { programsModule } from './modules/programs/index.ts';
+import { libraryModule } from './modules/library/index.ts';
 import { systemModule } from './modules/system/index.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,7 +37,7 @@ export const WEB_ROOT = join(projectRoot, 'dist', 'web');
 const packageVersion = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** Every module of the platform, in the order their reference and demo data load. */
-export const modules: readonly ModuleManifest[] = [directoryModule, accountsModule, filesModule, systemModule, programsModule];
+export const modules: readonly ModuleManifest[] = [directoryModule, accountsModule, filesModule, systemModule, programsModule, libraryModule];
 
 /** Builds the shared services for one process: used by the HTTP server, the worker and the CLI. */
 export function createPlatform(config: Config, options: { database?: DbHandle; logger?: Logger } = {}): Platform {
@@ -61,7 +63,8 @@ export function createPlatform(config: Config, options: { database?: DbHandle; l
   const storage = createBlobStorage(config);
   const files = createFileService({ db: database.db, storage, logger, config: { uploadMaxBytes: config.env.UPLOAD_MAX_BYTES } });
   const search = createSearchIndex({ db: database.db, dialect: database.dialect, sqlite: database.sqlite });
-  const platform: Platform = { config, database, db: database.db, dialect: database.dialect, logger, jobs, mail, files, search, scopes };
+  const indicators = new IndicatorRegistry(modules.flatMap((module) => module.indicators ?? []));
+  const platform: Platform = { config, database, db: database.db, dialect: database.dialect, logger, jobs, mail, files, search, scopes, indicators };
   bound.platform = platform;
   for (const module of modules) {
     module.register?.(platform);
@@ -103,6 +106,7 @@ export async function buildApp(platform: Platform, options: { webRoot?: string }
     limits: { fileSize: config.env.UPLOAD_MAX_BYTES, files: 1, fields: 20, fieldSize: 64 * 1024, parts: 25 },
   });
   installJsonParser(app, 1024 * 1024);
+  installFormParser(app, 64 * 1024);
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new AppError('not_found', 404)));
   app.addHook('onSend', async (_request, reply) => {

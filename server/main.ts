@@ -10,6 +10,7 @@ import { verifyAuditChain } from './platform/audit/audit.ts';
 import type { Platform } from './platform/platform.ts';
 import { migrations } from './migrations/index.ts';
 import { createAdmin, DEMO_ACCOUNTS } from './modules/accounts/index.ts';
+import { reportCommand } from './modules/programs/index.ts';
 import { isEmptyInstallation, seedDemo, seedReference } from './seed.ts';
 
 const USAGE = `Usage: opensti <command> [options]
@@ -24,6 +25,8 @@ Commands:
   backup <file>          Write the whole database to a compressed backup file
   restore <file>         Load a backup into an empty database
   audit-verify           Recompute the audit trail's hash chain and report any tampering
+  report <program-code> <round> --format docx|xlsx [--addressee party|state] --out <file>
+                         Write a reporting round's review report or data workbook
 `;
 
 async function withPlatform<T>(config: Config, work: (platform: Platform) => Promise<T>): Promise<T> {
@@ -105,6 +108,9 @@ export async function main(argv: string[]): Promise<number> {
       email: { type: 'string' },
       name: { type: 'string' },
       password: { type: 'string' },
+      format: { type: 'string' },
+      addressee: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -197,6 +203,8 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 3;
     }
+    case 'report':
+      return withPlatform(config, (platform) => reportCommand(platform, { programCode: argument, round: positionals[2], format: values.format, addressee: values.addressee, out: values.out }));
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);
       return 2;

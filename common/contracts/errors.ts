@@ -33,9 +33,13 @@ export const ERROR_CODES = [
   'job_not_retryable',
   'job_not_cancellable',
   'organisation_cycle',
+  'section_cycle',
   'duplicate_code',
   'in_use',
   'service_unavailable',
+  'report_locked',
+  'report_state_invalid',
+  'search_syntax',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PHRASE_VARIANTS, highlightPatterns, parseQuery, type ParsedQuery } from './query.ts';
+import { MAX_PHRASE_VARIANTS, QuerySyntaxError, highlightPatterns, parseQuery, type ParsedQuery } from './query.ts';
 import { createSynonymMatcher } from './synonyms.ts';
 
 /** Each clause as a sorted list of `kind:terms` strings, for readable comparisons. */
 function shape(query: ParsedQuery): string[][] {
-  return query.clauses.map((clause) => clause.alternatives.map((a) => `${a.kind}:${a.terms.join(' ')}`).sort());
+  return query.clauses.map((clause) => clause.alternatives.map((a) => `${a.field ? `${a.field}/` : ''}${a.kind}:${a.terms.join(' ')}`).sort());
 }
 
 describe('parseQuery', () => {
@@ -33,8 +33,38 @@ describe('parseQuery', () => {
     expect(shape(parseQuery('“cong nghe sinh hoc”'))).toEqual([['phrase:cong nghe sinh hoc']]);
   });
 
-  it('treats an unclosed quote as a phrase to the end', () => {
-    expect(shape(parseQuery('bao cao "nong nghiep cao'))).toEqual([['phrase:bao'], ['phrase:cao'], ['phrase:nong nghiep cao']]);
+  it('refuses an unclosed quote, straight or typographic', () => {
+    for (const text of ['bao cao "nong nghiep cao', '“nông nghiệp', 'title:"lua', '"a" "b']) {
+      expect(() => parseQuery(text), text).toThrow(QuerySyntaxError);
+      expect(() => parseQuery(text), text).toThrow(expect.objectContaining({ reason: 'unbalanced_quote' }));
+    }
+  });
+
+  it('scopes a word or a quoted phrase to the field named before a colon', () => {
+    expect(shape(parseQuery('title:lúa author:"Nguyễn Văn An" giống'))).toEqual([
+      ['title/phrase:lua'],
+      ['author/phrase:nguyen van an'],
+      ['phrase:giong'],
+    ]);
+    // Field names ignore case; the scoped word runs to the next space, its parts kept together.
+    expect(shape(parseQuery('TITLE:đấu-thầu'))).toEqual([['title/phrase:dau thau']]);
+    expect(shape(parseQuery('title:KHCN'))).toEqual([
+      ['title/phrase:kh cn', 'title/phrase:khcn', 'title/phrase:khoa hoc cong nghe', 'title/phrase:khoa hoc va cong nghe'],
+    ]);
+    // The same words inside and outside a field are different clauses.
+    expect(shape(parseQuery('lua title:lua'))).toEqual([['phrase:lua'], ['title/phrase:lua']]);
+  });
+
+  it('reads a colon as a separator unless a field name sits right before it and a word right after', () => {
+    expect(shape(parseQuery('Giải pháp: tiết kiệm'))).toEqual([['phrase:giai'], ['phrase:phap'], ['phrase:tiet'], ['phrase:kiem']]);
+    expect(shape(parseQuery('10:30 http://x w:*'))).toEqual([['phrase:10'], ['phrase:30'], ['phrase:http'], ['phrase:x'], ['phrase:w']]);
+    expect(shape(parseQuery('ab-title:x'))).toEqual([['phrase:ab'], ['title/phrase:x']]);
+  });
+
+  it('refuses a field name the caller does not know, but always knows title', () => {
+    const isField = (name: string) => name === 'author';
+    expect(() => parseQuery('isbn:978', { isField })).toThrow(expect.objectContaining({ reason: 'unknown_field', field: 'isbn' }));
+    expect(shape(parseQuery('author:an title:lua', { isField }))).toEqual([['author/phrase:an'], ['title/phrase:lua']]);
   });
 
   it('expands abbreviations inside phrases into alternative phrases', () => {
@@ -48,7 +78,7 @@ describe('parseQuery', () => {
   });
 
   it('has no operators: FTS and tsquery syntax become plain words or nothing', () => {
-    expect(shape(parseQuery('a OR b NOT c NEAR(d e) f* ^g title:h -i'))).toEqual(
+    expect(shape(parseQuery('a OR b NOT c NEAR(d e) f* ^g title: h -i'))).toEqual(
       ['a', 'or', 'b', 'not', 'c', 'near', 'd', 'e', 'f', 'g', 'title', 'h', 'i'].map((t) => [`phrase:${t}`]),
     );
     expect(shape(parseQuery("x' & y | !z <-> w:*"))).toEqual(['x', 'y', 'z', 'w'].map((t) => [`phrase:${t}`]));
@@ -65,8 +95,8 @@ describe('parseQuery', () => {
 
   it('uses the table it is given', () => {
     const matcher = createSynonymMatcher([['TP', 'thành phố']]);
-    expect(shape(parseQuery('TP Huế', matcher))).toEqual([['phrase:thanh pho', 'phrase:tp'], ['phrase:hue']]);
-    expect(shape(parseQuery('KHCN', matcher))).toEqual([['phrase:khcn']]);
+    expect(shape(parseQuery('TP Huế', { matcher }))).toEqual([['phrase:thanh pho', 'phrase:tp'], ['phrase:hue']]);
+    expect(shape(parseQuery('KHCN', { matcher }))).toEqual([['phrase:khcn']]);
   });
 });
 

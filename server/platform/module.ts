@@ -1,4 +1,5 @@
 import type { AnyRoute } from './http/route.ts';
+import type { IndicatorComputation } from './indicators/types.ts';
 import type { Platform } from './platform.ts';
 
 /**
@@ -8,6 +9,8 @@ import type { Platform } from './platform.ts';
 export interface ModuleManifest {
   name: string;
   routes(platform: Platform): AnyRoute[];
+  /** Figures computed from the module's records that indicators may name (collected into `platform.indicators`). */
+  indicators?: IndicatorComputation[];
   /** Registers job handlers, search resources, mail templates… with the platform services. */
   register?(platform: Platform): void;
   /** Loads demo data into an empty database (after reference data). */

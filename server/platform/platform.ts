@@ -4,6 +4,7 @@ import type { ScopeRegistry } from './access/scopes.ts';
 import type { Db, DbHandle } from './db/client.ts';
 import type { Dialect } from './db/database.ts';
 import type { FileService } from './files/types.ts';
+import type { IndicatorRegistry } from './indicators/index.ts';
 import type { JobQueue } from './jobs/types.ts';
 import type { Mailer } from './mail/types.ts';
 import type { SearchIndex } from './search/types.ts';
@@ -20,4 +21,5 @@ export interface Platform {
   files: FileService;
   search: SearchIndex;
   scopes: ScopeRegistry;
+  indicators: IndicatorRegistry;
 }

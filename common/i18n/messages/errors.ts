@@ -32,9 +32,13 @@ const vi: Record<ErrorCode, string> = {
   job_not_retryable: 'Tác vụ này không thể chạy lại',
   job_not_cancellable: 'Chỉ có thể hủy tác vụ đang chờ xử lý',
   organisation_cycle: 'Không thể đặt tổ chức làm cấp trên của chính nó hoặc đơn vị cấp dưới',
+  section_cycle: 'Không thể đặt mục làm mục cha của chính nó hoặc của mục con',
   duplicate_code: 'Mã đã tồn tại',
   in_use: 'Bản ghi đang được sử dụng, không thể xóa',
   service_unavailable: 'Dịch vụ tạm thời không sẵn sàng',
+  report_locked: 'Báo cáo đã được phê duyệt và khóa số liệu; việc điều chỉnh phải thực hiện bằng đính chính có nêu lý do',
+  report_state_invalid: 'Không thể thực hiện thao tác này ở trạng thái hiện tại của báo cáo',
+  search_syntax: 'Câu truy vấn tìm kiếm không hợp lệ, vui lòng kiểm tra dấu ngoặc kép, tên trường và độ dài câu truy vấn',
 };
 
 const en: Record<ErrorCode, string> = {
@@ -68,9 +72,13 @@ const en: Record<ErrorCode, string> = {
   job_not_retryable: 'This job cannot be retried',
   job_not_cancellable: 'Only a job that is still waiting can be cancelled',
   organisation_cycle: 'An organisation cannot be placed under itself or one of its units',
+  section_cycle: 'A section cannot be placed under itself or one of its subsections',
   duplicate_code: 'This code already exists',
   in_use: 'This record is in use and cannot be deleted',
   service_unavailable: 'The service is temporarily unavailable',
+  report_locked: 'The report is approved and its figures are locked; a correction must be made as a restatement with a reason',
+  report_state_invalid: 'This action is not possible in the report’s current state',
+  search_syntax: 'The search query is not valid; check its quotes, field names and length',
 };
 
 export const errorMessages: Catalog = { vi: { errors: vi }, en: { errors: en } };

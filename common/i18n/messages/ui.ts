@@ -3,6 +3,8 @@ import { accountEn, accountVi } from './ui/account.ts';
 import { adminEn, adminVi } from './ui/admin.ts';
 import { directoryUiEn, directoryUiVi, relationOptionsEn, relationOptionsVi } from './ui/directory.ts';
 import { homeEn, homeVi } from './ui/home.ts';
+import { libraryUiEn, libraryUiVi } from './ui/library.ts';
+import { programsUiEn, programsUiVi } from './ui/programs.ts';
 import { shellEn, shellVi } from './ui/shell.ts';
 
 /**
@@ -10,6 +12,6 @@ import { shellEn, shellVi } from './ui/shell.ts';
  * (`ui/*.ts`); each English part is typed after its Vietnamese part, so neither can lose a key.
  */
 export const uiMessages: Catalog = {
-  vi: { ui: { ...shellVi, home: homeVi, ...accountVi, ...adminVi, directory: directoryUiVi, relationOptions: relationOptionsVi } },
-  en: { ui: { ...shellEn, home: homeEn, ...accountEn, ...adminEn, directory: directoryUiEn, relationOptions: relationOptionsEn } },
+  vi: { ui: { ...shellVi, home: homeVi, ...accountVi, ...adminVi, directory: directoryUiVi, relationOptions: relationOptionsVi, programs: programsUiVi, library: libraryUiVi } },
+  en: { ui: { ...shellEn, home: homeEn, ...accountEn, ...adminEn, directory: directoryUiEn, relationOptions: relationOptionsEn, programs: programsUiEn, library: libraryUiEn } },
 };

@@ -5,6 +5,7 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { directoryRoutes, type DirectoryServices } from './directory.routes.ts';
 import { fullJurisdictionName } from './directory.presenter.ts';
+import { directoryIndicators } from './indicators.ts';
 import { seedDemoDirectory } from './demo/seed-demo.ts';
 import { findJurisdiction, findJurisdictionByCode as findJurisdictionRowByCode, jurisdictionsByIds, type JurisdictionRow } from './jurisdictions.repository.ts';
 import { createJurisdictionService } from './jurisdictions.service.ts';
@@ -87,6 +88,7 @@ function registerScopes(platform: Platform): void {
 
 export const directoryModule: ModuleManifest = {
   name: 'directory',
+  indicators: directoryIndicators,
   routes: (platform) => {
     const services = createDirectoryServices(platform);
     return [...directoryRoutes(services), ...transferRoutes(platform)];

@@ -8,7 +8,7 @@ export { numberLine, registrationNumber, NATIONAL_TITLE, MOTTO, PARTY_TITLE } fr
 export { officialDocumentSchema, type OfficialDocument, type OfficialDocumentInput, type Block } from './word/schema.ts';
 
 export { defineSheet, type CellType, type ColumnSpec, type SheetRow, type SheetSpec } from './excel/sheet.ts';
-export { writeSheet, writeSheetToBuffer, type WriteOptions } from './excel/writer.ts';
+export { writeSheet, writeSheetToBuffer, writeWorkbookToBuffer, type WorkbookSheet, type WriteOptions } from './excel/writer.ts';
 export { readSheet, isValidRow, READ_DEFAULTS, type ReadOptions, type ReadRow, type RowCellError } from './excel/reader.ts';
 export {
   runImport,

@@ -48,7 +48,7 @@ export function installRequestContext(
         secure: options.cookieSecure,
       });
     }
-    if (UNSAFE_METHODS.has(request.method)) {
+    if (UNSAFE_METHODS.has(request.method) && request.routeOptions.config.csrfExempt !== true) {
       const header = request.headers[CSRF_HEADER];
       if (!csrfCookie || typeof header !== 'string' || !safeEqual(header, csrfCookie)) {
         throw new AppError('csrf_failed', 403);

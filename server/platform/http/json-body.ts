@@ -28,3 +28,13 @@ export function installJsonParser(app: FastifyInstance, bodyLimit: number): void
     }
   });
 }
+
+/**
+ * Form posts arrive as their raw text; the few routes that take them (OAI-PMH) read the pairs
+ * themselves, since repeated keys matter to them. Any other route refuses the string on validation.
+ */
+export function installFormParser(app: FastifyInstance, bodyLimit: number): void {
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit }, (_request, body, done) => {
+    done(null, body);
+  });
+}

@@ -12,6 +12,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
+    csrfExempt?: boolean;
   }
   interface FastifyInstance {
     routeCatalog: AnyRoute[];
@@ -41,7 +42,7 @@ export function mountRoutes(app: FastifyInstance, routes: readonly AnyRoute[]): 
     app.route({
       method: route.method,
       url: route.url,
-      config: { access: route.access },
+      config: { access: route.access, csrfExempt: route.csrf === 'exempt' },
       handler: async (request, reply) => {
         checkGate(route.access, request.ctx);
         if (route.consumes !== 'multipart' && request.isMultipart()) {

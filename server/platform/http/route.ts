@@ -56,6 +56,11 @@ export interface RouteDefinition<
   raw?: boolean;
   /** Documented media type of a raw success response. */
   produces?: string;
+  /**
+   * Read-only protocol endpoints that other sites' clients post forms to (OAI-PMH harvesters)
+   * cannot carry the CSRF token; they change nothing, so a forged post gains nothing.
+   */
+  csrf?: 'exempt';
   handler(input: RouteInput<Out<PS>, Out<QS>, Out<BS>>): Promise<RS extends z.ZodType ? z.input<RS> : unknown>;
 }
 

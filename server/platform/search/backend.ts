@@ -1,9 +1,9 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { ParsedQuery } from '../../../common/search/query.ts';
-import { isTerm } from '../../../common/search/terms.ts';
+import { TITLE_FIELD, type Alternative, type ParsedQuery } from '../../../common/search/query.ts';
+import { MAX_TERM_LENGTH } from '../../../common/search/terms.ts';
 import type { Tx } from '../db/client.ts';
-import { toJson } from '../db/json.ts';
-import { documentKey, type IndexedDocument } from './prepare.ts';
+import { fromJson, toJson } from '../db/json.ts';
+import { documentKey, fieldToken, indexTerms, type IndexedDocument, type IndexTerms } from './prepare.ts';
 
 /**
  * What differs between SQLite (FTS5) and PostgreSQL (tsvector). Everything dialect-specific in
@@ -23,19 +23,49 @@ export interface SearchBackend {
   upsert(tx: Tx, documents: readonly IndexedDocument[]): Promise<Map<string, number>>;
   /** Removes full-text entries kept outside the document rows, before the rows themselves go. */
   removeEntries(tx: Tx, docNos: readonly number[]): Promise<void>;
-  /** Recomputes every full-text entry from the stored titles and bodies. */
+  /** Recomputes every full-text entry from the stored titles, bodies and fields. */
   rebuild(tx: Tx): Promise<void>;
 }
 
+const TOKEN = /^[\p{L}\p{N}]+$/u;
+/** A term, or a field token: a term behind a field name of at most 24 characters and its length. */
+const MAX_TOKEN_LENGTH = MAX_TERM_LENGTH + 32;
+
 /** Defensive: terms come from the tokenizer, but nothing else may ever be spliced into a query. */
 export function quotedTerm(term: string, quote: '"' | "'"): string {
-  if (!isTerm(term)) {
+  if (term.length > MAX_TOKEN_LENGTH || !TOKEN.test(term)) {
     throw new Error('A search term holds characters other than letters and digits');
   }
   return `${quote}${term}${quote}`;
 }
 
-const DOCUMENT_COLUMNS = ['resource', 'id', 'jurisdiction_path', 'visibility', 'updated_at', 'facets_json', 'title', 'body'] as const;
+/**
+ * The tokens an alternative looks for, and whether only in the title: a named field's terms are
+ * its field tokens, which live among the body's.
+ */
+export function alternativeTokens(alternative: Alternative): { tokens: string[]; titleOnly: boolean } {
+  const { field } = alternative;
+  if (field === undefined || field === TITLE_FIELD) {
+    return { tokens: [...alternative.terms], titleOnly: field === TITLE_FIELD };
+  }
+  return { tokens: alternative.terms.map((term) => fieldToken(field, term)), titleOnly: false };
+}
+
+export interface StoredText {
+  doc_no: number;
+  title: string;
+  body: string;
+  fields_json: string;
+}
+
+/** The columns `storedTerms` needs, for `forEachDocumentBatch`. */
+export const STORED_TEXT = sql`title, body, fields_json`;
+
+export function storedTerms(row: StoredText): IndexTerms {
+  return indexTerms(row.title, row.body, fromJson<Record<string, string>>(row.fields_json, {}));
+}
+
+const DOCUMENT_COLUMNS = ['resource', 'id', 'jurisdiction_path', 'visibility', 'updated_at', 'date', 'facets_json', 'fields_json', 'title', 'body'] as const;
 
 function documentValues(document: IndexedDocument): RawBuilder<unknown>[] {
   return [
@@ -44,7 +74,9 @@ function documentValues(document: IndexedDocument): RawBuilder<unknown>[] {
     sql`${document.jurisdictionPath}`,
     sql`${document.visibility}`,
     sql`${document.updatedAt}`,
+    sql`${document.date}`,
     sql`${toJson(document.facets) ?? '{}'}`,
+    sql`${toJson(document.fields) ?? '{}'}`,
     sql`${document.title}`,
     sql`${document.body}`,
   ];

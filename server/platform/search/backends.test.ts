@@ -20,11 +20,17 @@ describe('query compilation', () => {
   });
 
   it('leaves nothing of what users type outside quotes but the operators it adds itself', () => {
-    for (const text of [`" * NEAR( OR '; drop table search_documents; -- a:* !b`, `x OR y NOT z' | !w <-> v:* ^u col:t`]) {
+    for (const text of [`"*" NEAR( OR '; drop table search_documents; -- a:* !b`, `x OR y NOT z' | !w <-> v:* ^u col:t`]) {
       const hostile = parseQuery(text);
       expect(sqliteBackend.compile(hostile).replace(/"[\p{L}\p{N} ]+"/gu, '')).toMatch(/^(\(|\)| AND | OR )*$/);
       expect(postgresBackend.compile(hostile).replace(/'[\p{L}\p{N}]+'/gu, '')).toMatch(/^(\(|\)| & | \| | <-> )*$/);
     }
+  });
+
+  it('scopes title terms to the title column or weight, and named fields to their tokens', () => {
+    const scoped = parseQuery('title:lúa author:"Nguyễn An"');
+    expect(sqliteBackend.compile(scoped)).toBe('(title : "lua") AND ("f6authornguyen f6authoran")');
+    expect(postgresBackend.compile(scoped)).toBe("(('lua':A)) & (('f6authornguyen' <-> 'f6authoran'))");
   });
 
   it('refuses to quote anything but a single term', () => {
@@ -36,10 +42,14 @@ describe('query compilation', () => {
 
 describe('vectorLiteral', () => {
   it('weights title A and body B, with a gap so phrases never span both', () => {
-    expect(vectorLiteral(['dau', 'thau'], ['thau', 'thiet', 'bi'])).toBe("'dau':1A 'thau':2A,4B 'thiet':5B 'bi':6B");
+    expect(vectorLiteral({ titleTerms: ['dau', 'thau'], bodyTerms: ['thau', 'thiet', 'bi'], fieldTokens: [] })).toBe("'dau':1A 'thau':2A,4B 'thiet':5B 'bi':6B");
+  });
+
+  it('puts field tokens after the body, with weight D and a gap', () => {
+    expect(vectorLiteral({ titleTerms: ['lua'], bodyTerms: ['an'], fieldTokens: ['f6authoran'] })).toBe("'lua':1A 'an':3B 'f6authoran':5D");
   });
 
   it('is empty for a document without terms', () => {
-    expect(vectorLiteral([], [])).toBe('');
+    expect(vectorLiteral({ titleTerms: [], bodyTerms: [], fieldTokens: [] })).toBe('');
   });
 });

@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Alternative, ParsedQuery } from '../../../common/search/query.ts';
 import type { Tx } from '../db/client.ts';
-import { forEachDocumentBatch, quotedTerm, upsertDocumentRows, type SearchBackend } from './backend.ts';
-import { indexTerms, type IndexedDocument } from './prepare.ts';
+import { alternativeTokens, forEachDocumentBatch, quotedTerm, STORED_TEXT, storedTerms, upsertDocumentRows, type SearchBackend, type StoredText } from './backend.ts';
+import type { IndexedDocument, IndexTerms } from './prepare.ts';
 
 /**
  * PostgreSQL: `search_documents.search_vector`, written as a tsvector literal built here from the
@@ -12,12 +12,13 @@ import { indexTerms, type IndexedDocument } from './prepare.ts';
  */
 
 /**
- * Positions restart after a gap between title and body, so a phrase never spans the two
- * (`<->` needs adjacent positions). The term caps keep every position below PostgreSQL's 16383.
+ * Positions restart after a gap between title and body and again before the field tokens, so a
+ * phrase never spans two parts (`<->` needs adjacent positions). The term caps keep every
+ * position below PostgreSQL's 16383.
  */
-export function vectorLiteral(titleTerms: readonly string[], bodyTerms: readonly string[]): string {
+export function vectorLiteral({ titleTerms, bodyTerms, fieldTokens }: Pick<IndexTerms, 'titleTerms' | 'bodyTerms' | 'fieldTokens'>): string {
   const positions = new Map<string, string[]>();
-  const add = (term: string, position: number, weight: 'A' | 'B') => {
+  const add = (term: string, position: number, weight: 'A' | 'B' | 'D') => {
     const list = positions.get(term);
     const entry = `${position}${weight}`;
     if (list) {
@@ -28,11 +29,15 @@ export function vectorLiteral(titleTerms: readonly string[], bodyTerms: readonly
   };
   titleTerms.forEach((term, i) => add(term, i + 1, 'A'));
   bodyTerms.forEach((term, i) => add(term, titleTerms.length + 2 + i, 'B'));
+  fieldTokens.forEach((token, i) => add(token, titleTerms.length + bodyTerms.length + 3 + i, 'D'));
   return [...positions].map(([term, list]) => `${quotedTerm(term, "'")}:${list.join(',')}`).join(' ');
 }
 
 function alternative(item: Alternative): string {
-  return `(${item.terms.map((term) => quotedTerm(term, "'")).join(item.kind === 'phrase' ? ' <-> ' : ' & ')})`;
+  const { tokens, titleOnly } = alternativeTokens(item);
+  // Weight A is the title's.
+  const lexemes = tokens.map((token) => `${quotedTerm(token, "'")}${titleOnly ? ':A' : ''}`);
+  return `(${lexemes.join(item.kind === 'phrase' ? ' <-> ' : ' & ')})`;
 }
 
 export const postgresBackend: SearchBackend = {
@@ -51,7 +56,7 @@ export const postgresBackend: SearchBackend = {
   upsert: (tx: Tx, documents: readonly IndexedDocument[]) =>
     upsertDocumentRows(tx, documents, {
       column: 'search_vector',
-      value: (document) => sql`cast(${vectorLiteral(document.titleTerms, document.bodyTerms)} as tsvector)`,
+      value: (document) => sql`cast(${vectorLiteral(document)} as tsvector)`,
     }),
 
   // The vector lives in the document row and goes with it.
@@ -60,11 +65,8 @@ export const postgresBackend: SearchBackend = {
   async rebuild(tx: Tx): Promise<void> {
     // A restore writes doc_no values itself; the identity must continue after the largest.
     await sql`select setval(pg_get_serial_sequence('search_documents', 'doc_no'), coalesce(max(doc_no), 0) + 1, false) from search_documents`.execute(tx);
-    await forEachDocumentBatch<{ doc_no: number; title: string; body: string }>(tx, sql`title, body`, async (batch) => {
-      const rows = batch.map((row) => {
-        const terms = indexTerms(row.title, row.body);
-        return sql`(${row.doc_no}, ${vectorLiteral(terms.titleTerms, terms.bodyTerms)})`;
-      });
+    await forEachDocumentBatch<StoredText>(tx, STORED_TEXT, async (batch) => {
+      const rows = batch.map((row) => sql`(${row.doc_no}, ${vectorLiteral(storedTerms(row))})`);
       await sql`update search_documents as d set search_vector = cast(v.vector as tsvector)
         from (values ${sql.join(rows)}) as v (doc_no, vector)
         where d.doc_no = cast(v.doc_no as bigint)`.execute(tx);

@@ -1,31 +1,68 @@
 import { normaliseText } from '../../../common/search/fold.ts';
+import { TITLE_FIELD } from '../../../common/search/query.ts';
 import { searchTerms } from '../../../common/search/terms.ts';
-import type { SearchDocument } from './types.ts';
+import type { SearchDocument, SearchVisibility } from './types.ts';
 
 /**
  * Caps on what is indexed, the same on both databases. PostgreSQL positions stop at 16383, so
- * title and body together stay below it (phrases past the cap would otherwise match wrongly).
+ * title, body (with the fields' words) and field tokens together stay below it (phrases past the
+ * cap would otherwise match wrongly).
  */
 export const MAX_TITLE_TERMS = 256;
-export const MAX_BODY_TERMS = 16_000;
+export const MAX_BODY_TERMS = 15_000;
+export const MAX_FIELD_TOKENS = 1_000;
+
+const VISIBILITIES: readonly SearchVisibility[] = ['public', 'authenticated', 'internal'];
+export const FIELD_NAME = /^[a-z][a-z0-9]{0,23}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/;
 
 /** A document checked, normalised and split into the terms both backends index. */
 export interface IndexedDocument {
   resource: string;
   id: string;
   jurisdictionPath: string;
-  visibility: 'public' | 'internal';
+  visibility: SearchVisibility;
   title: string;
   body: string;
+  fields: Record<string, string>;
   facets: Record<string, string[]>;
+  date: string | null;
   updatedAt: string;
   titleTerms: string[];
   bodyTerms: string[];
+  fieldTokens: string[];
 }
 
-/** The terms a stored title and body are indexed under (also used when rebuilding the index). */
-export function indexTerms(title: string, body: string): { titleTerms: string[]; bodyTerms: string[] } {
-  return { titleTerms: searchTerms(title).slice(0, MAX_TITLE_TERMS), bodyTerms: searchTerms(body).slice(0, MAX_BODY_TERMS) };
+/**
+ * A field's term as one index token that no plain term equals in practice and no other field's
+ * token can: the name's length, the name, then the term (`f6author` + `nguyen`).
+ */
+export function fieldToken(field: string, term: string): string {
+  return `f${field.length}${field}${term}`;
+}
+
+export interface IndexTerms {
+  titleTerms: string[];
+  /** The body's terms, then the fields' terms, so plain words find text in any field. */
+  bodyTerms: string[];
+  /** Every field's terms as field tokens, field after field, for `name:` queries. */
+  fieldTokens: string[];
+}
+
+/** The terms a stored document is indexed under (also used when rebuilding the index). */
+export function indexTerms(title: string, body: string, fields: Readonly<Record<string, string>> = {}): IndexTerms {
+  const bodyTerms = searchTerms(body);
+  const fieldTokens: string[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    const terms = searchTerms(value);
+    bodyTerms.push(...terms);
+    fieldTokens.push(...terms.map((term) => fieldToken(name, term)));
+  }
+  return {
+    titleTerms: searchTerms(title).slice(0, MAX_TITLE_TERMS),
+    bodyTerms: bodyTerms.slice(0, MAX_BODY_TERMS),
+    fieldTokens: fieldTokens.slice(0, MAX_FIELD_TOKENS),
+  };
 }
 
 function fail(document: SearchDocument, problem: string): never {
@@ -47,6 +84,24 @@ function cleanFacets(document: SearchDocument): Record<string, string[]> {
   return facets;
 }
 
+function cleanFields(document: SearchDocument): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const [written, value] of Object.entries(document.fields ?? {})) {
+    const name = written.toLowerCase();
+    if (!FIELD_NAME.test(name) || name === TITLE_FIELD) {
+      fail(document, `field "${written}" must be named with up to 24 ASCII letters and digits, and not be "${TITLE_FIELD}"`);
+    }
+    if (typeof value !== 'string') {
+      fail(document, `field "${written}" must be text`);
+    }
+    const text = normaliseText(value);
+    if (text.trim().length > 0) {
+      fields[name] = text;
+    }
+  }
+  return fields;
+}
+
 function prepare(document: SearchDocument): IndexedDocument {
   if (typeof document.resource !== 'string' || document.resource.length === 0) {
     fail(document, 'resource is required');
@@ -54,8 +109,11 @@ function prepare(document: SearchDocument): IndexedDocument {
   if (typeof document.id !== 'string' || document.id.length === 0) {
     fail(document, 'id is required');
   }
-  if (document.visibility !== 'public' && document.visibility !== 'internal') {
-    fail(document, 'visibility must be public or internal');
+  if (!VISIBILITIES.includes(document.visibility)) {
+    fail(document, `visibility must be one of ${VISIBILITIES.join(', ')}`);
+  }
+  if (document.date !== undefined && (typeof document.date !== 'string' || !DATE.test(document.date))) {
+    fail(document, 'date must be yyyy-mm-dd or an ISO UTC time');
   }
   if (typeof document.jurisdictionPath !== 'string' || typeof document.updatedAt !== 'string') {
     fail(document, 'jurisdictionPath and updatedAt are required');
@@ -65,15 +123,18 @@ function prepare(document: SearchDocument): IndexedDocument {
   }
   const title = normaliseText(document.title);
   const body = normaliseText(document.body);
+  const fields = cleanFields(document);
   return {
-    ...indexTerms(title, body),
+    ...indexTerms(title, body, fields),
     resource: document.resource,
     id: document.id,
     jurisdictionPath: document.jurisdictionPath,
     visibility: document.visibility,
     title,
     body,
+    fields,
     facets: cleanFacets(document),
+    date: document.date ?? null,
     updatedAt: document.updatedAt,
   };
 }

@@ -1,6 +1,6 @@
 import { normaliseText } from '../../../common/search/fold.ts';
 import { AppError, type FieldError } from '../errors.ts';
-import type { SearchQuery } from './types.ts';
+import type { SearchQuery, SearchSort } from './types.ts';
 
 export const MAX_QUERY_LENGTH = 500;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -12,7 +12,10 @@ export const MAX_FACET_LIMIT = 500;
 export const MAX_FACETS = 20;
 export const MAX_FILTER_VALUES = 200;
 
+const SORTS: readonly SearchSort[] = ['relevance', 'date_desc', 'date_asc'];
+
 export interface CheckedQuery {
+  /** Empty: browsing. */
   text: string;
   /** Empty: every resource. */
   resources: string[];
@@ -22,6 +25,8 @@ export interface CheckedQuery {
   facetLimit: number;
   /** `all` internal documents, those under these path prefixes, or none (an empty list). */
   internal: 'all' | string[];
+  authenticated: boolean;
+  sort: SearchSort;
   page: number;
   pageSize: number;
 }
@@ -41,14 +46,21 @@ function uniqueTexts(values: readonly string[]): string[] {
   return [...new Set(values.map(normaliseText))];
 }
 
-/** Validates a query, collecting every problem into one `validation_failed` error. */
+/**
+ * Validates a query: over-long text is a `search_syntax` error like the query language's own,
+ * everything else is collected into one `validation_failed` error.
+ */
 export function checkQuery(query: SearchQuery): CheckedQuery {
   const errors: FieldError[] = [];
   const text = typeof query.text === 'string' ? normaliseText(query.text).trim() : '';
-  if (text.length === 0) {
-    errors.push({ path: 'text', code: 'too_small', message: 'Enter something to search for' });
-  } else if (text.length > MAX_QUERY_LENGTH) {
-    errors.push({ path: 'text', code: 'too_big', message: `The search text may be at most ${MAX_QUERY_LENGTH} characters long` });
+  if (text.length > MAX_QUERY_LENGTH) {
+    throw new AppError('search_syntax', 400, {
+      fieldErrors: [{ path: 'text', code: 'too_big', message: `The search text may be at most ${MAX_QUERY_LENGTH} characters long` }],
+    });
+  }
+  const sort = query.sort ?? 'relevance';
+  if (!SORTS.includes(sort)) {
+    errors.push({ path: 'sort', code: 'invalid_value', message: `Expected one of ${SORTS.join(', ')}` });
   }
   const filters: [string, string[]][] = [];
   const filterEntries = Object.entries(query.filters ?? {});
@@ -69,18 +81,26 @@ export function checkQuery(query: SearchQuery): CheckedQuery {
   const page = integerIn(query.page, 1, 1, MAX_PAGE, 'page', errors);
   const pageSize = integerIn(query.pageSize, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, 'pageSize', errors);
   const facetLimit = integerIn(query.facetLimit, DEFAULT_FACET_LIMIT, 1, MAX_FACET_LIMIT, 'facetLimit', errors);
+  const resources = query.resource === undefined ? [] : uniqueTexts(typeof query.resource === 'string' ? [query.resource] : query.resource);
+  // Browsing everything of every module at once is never what a screen means to ask.
+  if (text.length === 0 && resources.length === 0 && filters.length === 0) {
+    errors.push({ path: 'text', code: 'too_small', message: 'Enter something to search for' });
+  }
   if (errors.length > 0) {
     throw new AppError('validation_failed', 400, { fieldErrors: errors });
   }
   const paths = query.includeInternal?.jurisdictionPaths ?? [];
   return {
     text,
-    resources: query.resource === undefined ? [] : uniqueTexts(typeof query.resource === 'string' ? [query.resource] : query.resource),
+    resources,
     filters,
     facetFields,
     facetLimit,
     // An empty path would be a prefix of everything; it is never a real scope, so it admits nothing.
     internal: paths === 'all' ? 'all' : [...new Set(paths.filter((path) => path.length > 0))],
+    authenticated: query.includeAuthenticated === true,
+    // Without text there is no relevance to sort by.
+    sort: text.length === 0 && sort === 'relevance' ? 'date_desc' : sort,
     page,
     pageSize,
   };

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
-import { highlightPatterns, parseQuery } from '../../../common/search/query.ts';
+import { highlightPatterns, parseQuery, QuerySyntaxError, TITLE_FIELD, type ParsedQuery } from '../../../common/search/query.ts';
 import type { Db, Tx } from '../db/client.ts';
+import { AppError } from '../errors.ts';
 import type { SearchBackend } from './backend.ts';
 import { highlightText, snippetOf } from './highlight.ts';
 import { checkQuery, type CheckedQuery } from './query-input.ts';
@@ -17,17 +18,42 @@ function emptyFacets(fields: readonly string[]): SearchResult['facets'] {
   return Object.fromEntries(fields.map((field) => [field, []]));
 }
 
-function visible(internal: CheckedQuery['internal']): RawBuilder<unknown> {
-  if (internal === 'all') {
-    return sql`1 = 1`;
-  }
-  // Code points on both sides: substr counts characters in SQLite and PostgreSQL alike.
-  const prefixes = internal.map((path) => sql`substr(d.jurisdiction_path, 1, ${[...path].length}) = ${path}`);
-  return sql`(${sql.join([sql`d.visibility = 'public'`, ...prefixes], sql` or `)})`;
+/**
+ * How a query reaches the documents: through the full-text match, or, when browsing without text,
+ * straight from the document table with every score equal.
+ */
+interface Plan {
+  from: RawBuilder<unknown>;
+  match: RawBuilder<unknown> | null;
+  score: RawBuilder<number>;
 }
 
-function conditions(backend: SearchBackend, query: CheckedQuery, compiled: string): RawBuilder<unknown> {
-  const parts = [backend.matches(compiled), visible(query.internal)];
+function planOf(backend: SearchBackend, compiled: string | null): Plan {
+  return compiled === null
+    ? { from: sql`search_documents d`, match: null, score: sql<number>`0` }
+    : { from: backend.from, match: backend.matches(compiled), score: backend.score(compiled) };
+}
+
+function visible(query: CheckedQuery): RawBuilder<unknown> {
+  const { internal } = query;
+  const admitted = [sql`d.visibility = 'public'`];
+  if (query.authenticated) {
+    admitted.push(sql`d.visibility = 'authenticated'`);
+  }
+  if (internal === 'all') {
+    admitted.push(sql`d.visibility = 'internal'`);
+  } else {
+    // Code points on both sides: substr counts characters in SQLite and PostgreSQL alike.
+    const prefixes = internal.map((path) => sql`substr(d.jurisdiction_path, 1, ${[...path].length}) = ${path}`);
+    if (prefixes.length > 0) {
+      admitted.push(sql`(d.visibility = 'internal' and (${sql.join(prefixes, sql` or `)}))`);
+    }
+  }
+  return sql`(${sql.join(admitted, sql` or `)})`;
+}
+
+function conditions(plan: Plan, query: CheckedQuery): RawBuilder<unknown> {
+  const parts = [...(plan.match ? [plan.match] : []), visible(query)];
   if (query.resources.length > 0) {
     parts.push(sql`d.resource in (${sql.join(query.resources)})`);
   }
@@ -46,39 +72,45 @@ interface PageRow {
   body: string;
 }
 
-async function selectPage(tx: Tx, backend: SearchBackend, query: CheckedQuery, compiled: string): Promise<PageRow[]> {
-  const order = (prefix: RawBuilder<unknown>) =>
-    sql`${prefix}score desc, ${prefix}updated_at desc, ${prefix}resource ${backend.byteOrder}, ${prefix}id ${backend.byteOrder}`;
+function orderBy(backend: SearchBackend, query: CheckedQuery, prefix: RawBuilder<unknown>): RawBuilder<unknown> {
+  const relevance = sql`${prefix}score desc, ${prefix}updated_at desc, ${prefix}resource ${backend.byteOrder}, ${prefix}id ${backend.byteOrder}`;
+  if (query.sort === 'relevance') {
+    return relevance;
+  }
+  return sql`${prefix}date ${query.sort === 'date_asc' ? sql`asc` : sql`desc`} nulls last, ${relevance}`;
+}
+
+async function selectPage(tx: Tx, backend: SearchBackend, plan: Plan, query: CheckedQuery): Promise<PageRow[]> {
   const result = await sql<PageRow>`
     with matched as (
-      select d.doc_no, d.resource, d.id, d.updated_at, ${backend.score(compiled)} as score
-      from ${backend.from} where ${conditions(backend, query, compiled)}
+      select d.doc_no, d.resource, d.id, d.updated_at, d.date, ${plan.score} as score
+      from ${plan.from} where ${conditions(plan, query)}
     ),
     page as (
-      select doc_no, resource, id, updated_at, score, count(*) over () as total
-      from matched order by ${order(sql``)}
+      select doc_no, resource, id, updated_at, date, score, count(*) over () as total
+      from matched order by ${orderBy(backend, query, sql``)}
       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
     )
     select p.resource, p.id, p.score, p.total, d.title, d.body
     from page p join search_documents d on d.doc_no = p.doc_no
-    order by ${order(sql`p.`)}`.execute(tx);
+    order by ${orderBy(backend, query, sql`p.`)}`.execute(tx);
   return result.rows;
 }
 
-async function countMatches(tx: Tx, backend: SearchBackend, query: CheckedQuery, compiled: string): Promise<number> {
+async function countMatches(tx: Tx, plan: Plan, query: CheckedQuery): Promise<number> {
   const result = await sql<{ n: number }>`
-    select count(*) as n from ${backend.from} where ${conditions(backend, query, compiled)}`.execute(tx);
+    select count(*) as n from ${plan.from} where ${conditions(plan, query)}`.execute(tx);
   return Number(result.rows[0]?.n ?? 0);
 }
 
-async function countFacets(tx: Tx, backend: SearchBackend, query: CheckedQuery, compiled: string): Promise<SearchResult['facets']> {
+async function countFacets(tx: Tx, backend: SearchBackend, plan: Plan, query: CheckedQuery): Promise<SearchResult['facets']> {
   const facets = emptyFacets(query.facetFields);
   if (query.facetFields.length === 0) {
     return facets;
   }
   const result = await sql<{ facet: string; value: string; n: number }>`
     with matched as (
-      select d.doc_no from ${backend.from} where ${conditions(backend, query, compiled)}
+      select d.doc_no from ${plan.from} where ${conditions(plan, query)}
     ),
     counted as (
       select f.facet, f.value, count(*) as n
@@ -98,13 +130,40 @@ async function countFacets(tx: Tx, backend: SearchBackend, query: CheckedQuery, 
   return facets;
 }
 
+function syntaxError(code: string, message: string): AppError {
+  return new AppError('search_syntax', 400, { fieldErrors: [{ path: 'text', code, message }] });
+}
+
+/** Reads the text; a field name is known when some document has used it. */
+async function parseText(db: Db, text: string): Promise<ParsedQuery> {
+  let parsed: ParsedQuery;
+  try {
+    parsed = parseQuery(text);
+  } catch (error) {
+    if (error instanceof QuerySyntaxError) {
+      throw syntaxError(error.reason, error.message);
+    }
+    throw error;
+  }
+  const named = new Set(parsed.clauses.flatMap((clause) => clause.alternatives.flatMap((alternative) => alternative.field ?? [])));
+  named.delete(TITLE_FIELD);
+  if (named.size > 0) {
+    const known = await db.selectFrom('search_field_names').select('name').where('name', 'in', [...named]).execute();
+    const unknown = [...named].find((name) => !known.some((row) => row.name === name));
+    if (unknown !== undefined) {
+      throw syntaxError('unknown_field', new QuerySyntaxError('unknown_field', unknown).message);
+    }
+  }
+  return parsed;
+}
+
 export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuery): Promise<SearchResult> {
   const query = checkQuery(input);
-  const parsed = parseQuery(query.text);
-  if (parsed.clauses.length === 0) {
+  const parsed = await parseText(db, query.text);
+  if (query.text.length > 0 && parsed.clauses.length === 0) {
     return { total: 0, hits: [], facets: emptyFacets(query.facetFields) };
   }
-  const compiled = backend.compile(parsed);
+  const plan = planOf(backend, parsed.clauses.length > 0 ? backend.compile(parsed) : null);
   const patterns = highlightPatterns(parsed);
   // One snapshot for all statements (SQLite's driver ignores the settings; its transaction is one anyway).
   return db
@@ -112,9 +171,9 @@ export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuer
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (tx) => {
-      const rows = await selectPage(tx, backend, query, compiled);
-      const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await countMatches(tx, backend, query, compiled) : 0;
-      const facets = total > 0 ? await countFacets(tx, backend, query, compiled) : emptyFacets(query.facetFields);
+      const rows = await selectPage(tx, backend, plan, query);
+      const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await countMatches(tx, plan, query) : 0;
+      const facets = total > 0 ? await countFacets(tx, backend, plan, query) : emptyFacets(query.facetFields);
       return {
         total,
         hits: rows.map((row) => ({

@@ -165,6 +165,81 @@ describe.each(testDialects)('search index on %s', (dialect) => {
     expect(await ids({ text: 'noi bo', filters: { kind: ['secret'] } })).toEqual([]);
   });
 
+  it('shows documents for signed-in users only when asked, in hits, totals and facets alike', async () => {
+    await search.upsert(database.db, [
+      doc('pub', 'Báo cáo công khai', '', { facets: { access: ['public'] } }),
+      doc('reg', 'Báo cáo cho thành viên', '', { visibility: 'authenticated', facets: { access: ['authenticated'] } }),
+      doc('int', 'Báo cáo nội bộ', '', { visibility: 'internal', jurisdictionPath: '/vn/hn/', facets: { access: ['internal'] } }),
+    ]);
+    const anonymous = await search.query({ text: 'bao cao', facetFields: ['access'] });
+    expect(anonymous.hits.map((hit) => hit.id)).toEqual(['pub']);
+    expect(anonymous.total).toBe(1);
+    expect(anonymous.facets).toEqual({ access: [{ value: 'public', count: 1 }] });
+
+    const signedIn = await search.query({ text: 'bao cao', facetFields: ['access'], includeAuthenticated: true });
+    expect(signedIn.hits.map((hit) => hit.id).sort()).toEqual(['pub', 'reg']);
+    expect(signedIn.total).toBe(2);
+    expect(signedIn.facets['access']?.map((facet) => facet.value).sort()).toEqual(['authenticated', 'public']);
+    // Internal access does not imply the signed-in tier, and the other way round.
+    expect(await ids({ text: 'bao cao', includeInternal: { jurisdictionPaths: 'all' } })).toEqual(['int', 'pub']);
+    expect(await ids({ text: 'bao cao', includeAuthenticated: true, includeInternal: { jurisdictionPaths: ['/vn/hn/'] } })).toEqual(['int', 'pub', 'reg']);
+    expect(await ids({ text: 'thanh vien', filters: { access: ['authenticated'] } })).toEqual([]);
+    expect((await search.query({ text: '', resource: 'project', facetFields: ['access'] })).facets).toEqual({ access: [{ value: 'public', count: 1 }] });
+  });
+
+  it('searches named fields on their own with name:word and name:"phrase", and with plain words', async () => {
+    await search.upsert(database.db, [
+      doc('an', 'Giống lúa chịu mặn', 'Tóm tắt về giống lúa', { fields: { author: 'Nguyễn Văn An', keywords: 'lúa; chịu mặn' } }),
+      doc('binh', 'Máy gặt đập', 'Nhóm tác giả Nguyễn Văn An tham gia', { fields: { Author: 'Trần Thị Bình' } }),
+      doc('title', 'Nguyễn Văn An và lúa', 'Hồi ký'),
+    ]);
+    expect(await ids('author:"nguyen van an"')).toEqual(['an']);
+    expect(await ids('author:"Nguyễn Văn An"')).toEqual(['an']);
+    expect(await ids('AUTHOR:binh')).toEqual(['binh']);
+    expect(await ids('author:"van an nguyen"')).toEqual([]);
+    // Plain words and phrases look everywhere: title, body and every field.
+    expect(await ids('"nguyen van an"')).toEqual(['an', 'binh', 'title']);
+    expect(await ids('tran thi binh')).toEqual(['binh']);
+    expect(await ids('keywords:man lua')).toEqual(['an']);
+    // The title is always a field.
+    expect(await ids('title:lua')).toEqual(['an', 'title']);
+    expect(await ids('title:"nguyen van an"')).toEqual(['title']);
+    expect(await ids('title:tom')).toEqual([]);
+    // A field's words do not run into the body's or another field's in a phrase.
+    expect(await ids('author:"an lua"')).toEqual([]);
+
+    const [hit] = (await search.query({ text: 'author:"nguyen van an"' })).hits;
+    expect(hit?.titleHighlighted).toBe('Giống lúa chịu mặn');
+  });
+
+  it('keeps field searches working after a rebuild', async () => {
+    await search.upsert(database.db, [doc('an', 'Giống lúa', '', { fields: { author: 'Nguyễn Văn An' } })]);
+    await database.db.deleteFrom('search_field_names').execute();
+    await search.rebuild();
+    expect(await ids('author:an')).toEqual(['an']);
+  });
+
+  it('sorts by the documents\' dates when asked, undated last, and browses without text', async () => {
+    await search.upsert(database.db, [
+      doc('old', 'Lúa nước', '', { date: '2019-05-01', facets: { type: ['article'] } }),
+      doc('new', 'Lúa cạn', '', { date: '2025-01-31', facets: { type: ['book'] } }),
+      doc('mid', 'Lúa mì', '', { date: '2022-11-20T08:00:00.000Z', facets: { type: ['article'] } }),
+      doc('none', 'Lúa gạo', '', { facets: { type: ['article'] } }),
+      doc('other', 'Ngô', '', { date: '2026-01-01', resource: 'market', facets: { type: ['article'] } }),
+    ]);
+    const order = async (query: SearchQuery) => (await search.query(query)).hits.map((hit) => hit.id);
+    expect(await order({ text: 'lua', sort: 'date_desc' })).toEqual(['new', 'mid', 'old', 'none']);
+    expect(await order({ text: 'lua', sort: 'date_asc' })).toEqual(['old', 'mid', 'new', 'none']);
+
+    const browsed = await search.query({ text: '  ', resource: 'project', facetFields: ['type'], pageSize: 2 });
+    expect(browsed.total).toBe(4);
+    expect(browsed.hits.map((hit) => hit.id)).toEqual(['new', 'mid']);
+    expect(browsed.hits[0]?.snippet).toBe('');
+    expect(browsed.facets).toEqual({ type: [{ value: 'article', count: 3 }, { value: 'book', count: 1 }] });
+    expect(await order({ text: '', filters: { type: ['article'] }, sort: 'date_asc' })).toEqual(['old', 'mid', 'other', 'none']);
+    expect(await order({ text: '', filters: { type: ['article'] }, page: 2, pageSize: 3 })).toEqual(['none']);
+  });
+
   it('returns titles and snippets with matches marked and markup escaped', async () => {
     await search.upsert(database.db, [
       doc('x', '<script>alert("đấu thầu")</script> & <b>Đấu thầu</b>', `${'Giới thiệu chung. '.repeat(30)}Kết quả đấu thầu gói <img src=x onerror=alert(1)> thiết bị. ${'Phần cuối. '.repeat(60)}`),
@@ -182,13 +257,12 @@ describe.each(testDialects)('search index on %s', (dialect) => {
 
   it('treats query syntax and injection attempts as plain words', async () => {
     await search.upsert(database.db, [doc('or', 'Tìm kiếm OR và NEAR'), doc('plain', 'Đấu thầu'), doc('drop', 'Drop table')]);
-    const attempts = ['"', '""', '*', 'dau*', 'NEAR(', 'NEAR(dau thau)', 'OR', 'dau OR x', "'; drop table search_documents; --", 'title:dau', '-dau', '^dau', "dau' | 'x", 'dau & !x', 'dau <-> x', '(dau', 'dau)'];
+    const attempts = ['""', '*', 'dau*', 'NEAR(', 'NEAR(dau thau)', 'OR', 'dau OR x', "'; drop table search_documents; --", 'title:dau', '-dau', '^dau', "dau' | 'x", 'dau & !x', 'dau <-> x', '(dau', 'dau)'];
     const found: Record<string, string[]> = {};
     for (const text of attempts) {
       found[text] = await ids(text);
     }
     expect(found).toEqual({
-      '"': [],
       '""': [],
       '*': [],
       'dau*': ['plain'],
@@ -197,7 +271,7 @@ describe.each(testDialects)('search index on %s', (dialect) => {
       OR: ['or'],
       'dau OR x': [],
       "'; drop table search_documents; --": [],
-      'title:dau': [],
+      'title:dau': ['plain'],
       '-dau': ['plain'],
       '^dau': ['plain'],
       "dau' | 'x": [],
@@ -209,8 +283,30 @@ describe.each(testDialects)('search index on %s', (dialect) => {
     expect(await ids('drop table')).toEqual(['drop']);
   });
 
-  it('refuses empty, blank and over-long text and bad paging with validation_failed', async () => {
-    for (const query of [{ text: '' }, { text: '   \n' }, { text: 'a'.repeat(501) }, { text: 'dau', page: 0 }, { text: 'dau', pageSize: 201 }, { text: 'dau', page: 1.5 }]) {
+  it('answers an unclosed quote, an unknown field and over-long text with search_syntax', async () => {
+    await search.upsert(database.db, [doc('a', 'Đấu thầu', '', { fields: { author: 'Nguyễn Văn An' } })]);
+    for (const text of ['"', 'dau "thau', 'title:"dau', 'isbn:978', 'Author:an publisher:x', 'a'.repeat(501)]) {
+      const error = await search.query({ text }).then(
+        () => null,
+        (caught: unknown) => caught,
+      );
+      expect(error, text.slice(0, 20)).toBeInstanceOf(AppError);
+      expect(error, text.slice(0, 20)).toMatchObject({ code: 'search_syntax', status: 400 });
+    }
+    expect(await ids('author:an')).toEqual(['a']);
+  });
+
+  it('refuses blank text with nothing to browse by, bad paging and bad sorts with validation_failed', async () => {
+    const bad: SearchQuery[] = [
+      { text: '' },
+      { text: '   \n' },
+      { text: '', filters: { kind: [] } },
+      { text: 'dau', page: 0 },
+      { text: 'dau', pageSize: 201 },
+      { text: 'dau', page: 1.5 },
+      { text: 'dau', sort: 'newest' as SearchQuery['sort'] },
+    ];
+    for (const query of bad) {
       const error = await search.query(query).then(
         () => null,
         (caught: unknown) => caught,
@@ -320,8 +416,16 @@ describe.each(testDialects)('search index on %s', (dialect) => {
   });
 
   it('rejects malformed documents before writing anything', async () => {
-    const bad = { ...doc('x', 'Tên'), visibility: 'secret' } as unknown as SearchDocument;
-    await expect(search.upsert(database.db, [doc('ok', 'Hợp lệ'), bad])).rejects.toThrow(TypeError);
+    const bad: SearchDocument[] = [
+      { ...doc('x', 'Tên'), visibility: 'secret' } as unknown as SearchDocument,
+      doc('x', 'Tên', '', { fields: { title: 'Tên khác' } }),
+      doc('x', 'Tên', '', { fields: { 'tác_giả': 'An' } }),
+      doc('x', 'Tên', '', { fields: { author: 5 } as unknown as Record<string, string> }),
+      doc('x', 'Tên', '', { date: '28/11/2026' }),
+    ];
+    for (const document of bad) {
+      await expect(search.upsert(database.db, [doc('ok', 'Hợp lệ'), document])).rejects.toThrow(TypeError);
+    }
     expect(await ids('hop le')).toEqual([]);
   });
 });

@@ -41,6 +41,13 @@ async function insertFacets(tx: Tx, rows: readonly SearchFacetsTable[]): Promise
   }
 }
 
+async function recordFieldNames(tx: Tx, names: readonly string[]): Promise<void> {
+  const unique = [...new Set(names)];
+  if (unique.length > 0) {
+    await tx.insertInto('search_field_names').values(unique.map((name) => ({ name }))).onConflict((conflict) => conflict.doNothing()).execute();
+  }
+}
+
 export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
   const { db } = options;
   const backend: SearchBackend = options.dialect === 'sqlite' ? sqliteBackend : postgresBackend;
@@ -55,6 +62,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
           // Document rows first: on PostgreSQL that locks them, so the facet rewrite below cannot
           // interleave with another transaction indexing the same records.
           const numbers = await backend.upsert(tx, batch);
+          await recordFieldNames(tx, batch.flatMap((document) => Object.keys(document.fields)));
           await tx.deleteFrom('search_facets').where('doc_no', 'in', [...numbers.values()]).execute();
           await insertFacets(
             tx,
@@ -87,10 +95,12 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
     async rebuild() {
       await db.transaction().execute(async (tx) => {
         await backend.rebuild(tx);
+        await tx.deleteFrom('search_field_names').execute();
         await tx.deleteFrom('search_facets').execute();
-        await forEachDocumentBatch<{ doc_no: number; facets_json: string }>(tx, sql`facets_json`, (batch) =>
-          insertFacets(tx, facetRows(batch.map((row) => ({ docNo: Number(row.doc_no), facets: fromJson<Record<string, string[]>>(row.facets_json, {}) })))),
-        );
+        await forEachDocumentBatch<{ doc_no: number; facets_json: string; fields_json: string }>(tx, sql`facets_json, fields_json`, async (batch) => {
+          await insertFacets(tx, facetRows(batch.map((row) => ({ docNo: Number(row.doc_no), facets: fromJson<Record<string, string[]>>(row.facets_json, {}) }))));
+          await recordFieldNames(tx, batch.flatMap((row) => Object.keys(fromJson<Record<string, string>>(row.fields_json, {}))));
+        });
       });
     },
   };

@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { Alternative, ParsedQuery } from '../../../common/search/query.ts';
 import type { Tx } from '../db/client.ts';
-import { forEachDocumentBatch, keysIn, quotedTerm, upsertDocumentRows, type SearchBackend } from './backend.ts';
-import { documentKey, indexTerms, type IndexedDocument } from './prepare.ts';
+import { alternativeTokens, forEachDocumentBatch, keysIn, quotedTerm, STORED_TEXT, storedTerms, upsertDocumentRows, type SearchBackend, type StoredText } from './backend.ts';
+import { documentKey, type IndexedDocument } from './prepare.ts';
 
 /**
  * SQLite: a contentless FTS5 table `search_fts` (title, body) whose rowid is `search_documents.doc_no`.
- * It receives folded terms joined by spaces, so its unicode61 tokenizer finds the same terms.
+ * It receives folded terms joined by spaces, so its unicode61 tokenizer finds the same terms; the
+ * body column holds the body's terms, then the fields' terms, then the field tokens.
  */
 
 // bm25 weights per FTS column: a match in the title counts five times one in the body.
@@ -14,15 +15,18 @@ const TITLE_WEIGHT = 5;
 const BODY_WEIGHT = 1;
 
 function alternative(item: Alternative): string {
-  // quotedTerm checks every term; inside one pair of quotes FTS5 reads them as a phrase.
-  const quoted = item.terms.map((term) => quotedTerm(term, '"'));
-  return item.kind === 'phrase' ? `"${item.terms.join(' ')}"` : `(${quoted.join(' AND ')})`;
+  const { tokens, titleOnly } = alternativeTokens(item);
+  // quotedTerm checks every token; inside one pair of quotes FTS5 reads them as a phrase.
+  const quoted = tokens.map((token) => quotedTerm(token, '"'));
+  const expression = item.kind === 'phrase' ? `"${tokens.join(' ')}"` : `(${quoted.join(' AND ')})`;
+  return titleOnly ? `title : ${expression}` : expression;
 }
 
 interface Entry {
   docNo: number;
   titleTerms: readonly string[];
   bodyTerms: readonly string[];
+  fieldTokens: readonly string[];
 }
 
 async function insertEntries(tx: Tx, entries: readonly Entry[]): Promise<void> {
@@ -30,7 +34,7 @@ async function insertEntries(tx: Tx, entries: readonly Entry[]): Promise<void> {
     return;
   }
   await sql`insert into search_fts (rowid, title, body) values ${sql.join(
-    entries.map((entry) => sql`(${entry.docNo}, ${entry.titleTerms.join(' ')}, ${entry.bodyTerms.join(' ')})`),
+    entries.map((entry) => sql`(${entry.docNo}, ${entry.titleTerms.join(' ')}, ${[...entry.bodyTerms, ...entry.fieldTokens].join(' ')})`),
   )}`.execute(tx);
 }
 
@@ -57,6 +61,7 @@ export const sqliteBackend: SearchBackend = {
         docNo: numbers.get(documentKey(document.resource, document.id)) as number,
         titleTerms: document.titleTerms,
         bodyTerms: document.bodyTerms,
+        fieldTokens: document.fieldTokens,
       })),
     );
     return numbers;
@@ -68,8 +73,6 @@ export const sqliteBackend: SearchBackend = {
 
   async rebuild(tx: Tx): Promise<void> {
     await sql`insert into search_fts (search_fts) values ('delete-all')`.execute(tx);
-    await forEachDocumentBatch<{ doc_no: number; title: string; body: string }>(tx, sql`title, body`, (batch) =>
-      insertEntries(tx, batch.map((row) => ({ docNo: row.doc_no, ...indexTerms(row.title, row.body) }))),
-    );
+    await forEachDocumentBatch<StoredText>(tx, STORED_TEXT, (batch) => insertEntries(tx, batch.map((row) => ({ docNo: row.doc_no, ...storedTerms(row) }))));
   },
 };

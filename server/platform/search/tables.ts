@@ -11,11 +11,20 @@ export interface SearchDocumentsTable {
   resource: string;
   id: string;
   jurisdiction_path: string;
-  visibility: 'public' | 'internal';
+  visibility: 'public' | 'authenticated' | 'internal';
   updated_at: string;
+  /** The document's own date, for date sorts and browsing; null sorts last. */
+  date: string | null;
   facets_json: string;
+  /** The named fields as given (folded only for indexing), so `rebuild` can index them again. */
+  fields_json: Generated<string>;
   title: string;
   body: string;
+}
+
+/** Every field name any document has used, so a query naming another can be refused. */
+export interface SearchFieldNamesTable {
+  name: string;
 }
 
 /** One row per facet value of a document, for filtering and counting without parsing JSON. */
@@ -29,5 +38,6 @@ declare module '../db/database.ts' {
   interface Database {
     search_documents: SearchDocumentsTable;
     search_facets: SearchFacetsTable;
+    search_field_names: SearchFieldNamesTable;
   }
 }

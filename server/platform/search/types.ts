@@ -9,17 +9,38 @@ export interface SearchDocument {
   id: string;
   /** Path of the record's jurisdiction, so results can be scoped like everything else. */
   jurisdictionPath: string;
-  /** `public` documents are visible to anyone; `internal` only to actors the caller allows. */
-  visibility: 'public' | 'internal';
+  /**
+   * `public` documents are visible to anyone, `authenticated` ones to any signed-in user (the
+   * caller says so with `includeAuthenticated`), `internal` ones only to actors the caller allows.
+   */
+  visibility: SearchVisibility;
+  /** Searchable as the field `title` as well as by plain terms. */
   title: string;
   body: string;
+  /**
+   * Named text fields (author, publisher, keywords…), searchable by plain terms like the body and
+   * on their own with `name:word` or `name:"a phrase"` in the query text. Names are ASCII letters
+   * and digits, starting with a letter, at most 24 characters, compared without case; `title` is
+   * reserved for the title.
+   */
+  fields?: Record<string, string>;
   facets: Record<string, string[]>;
+  /** The record's own date (yyyy-mm-dd, or a full ISO time), for `date_desc`/`date_asc` sorting and browsing. */
+  date?: string;
   updatedAt: string;
 }
+
+export type SearchVisibility = 'public' | 'authenticated' | 'internal';
+export type SearchSort = 'relevance' | 'date_desc' | 'date_asc';
 
 export interface SearchQuery {
   /** One resource or several (any of them); every resource when absent or empty. */
   resource?: string | string[];
+  /**
+   * Words (all required), `"phrases"`, `name:word` and `name:"phrase"` for one field. Blank text
+   * browses: every visible document passing the resource and facet filters, newest date first
+   * (`relevance` then means `date_desc`); blank text with neither resource nor filter is refused.
+   */
   text: string;
   /** Exact facet values to filter on (AND across facets, OR within one facet; an empty list filters nothing). */
   filters?: Record<string, string[]>;
@@ -30,6 +51,13 @@ export interface SearchQuery {
    * starts with one of the given paths (an empty list admits none). Public documents always may.
    */
   includeInternal?: { jurisdictionPaths: string[] | 'all' };
+  /** Whether `authenticated` documents may be returned (the caller is signed in); defaults to false. */
+  includeAuthenticated?: boolean;
+  /**
+   * Defaults to `relevance`. Date sorts put documents without a date last; ties fall back to
+   * relevance, then to the most recently updated.
+   */
+  sort?: SearchSort;
   /** 1-based; defaults to 1. */
   page?: number;
   /** Defaults to 25, at most 200. */
@@ -64,8 +92,9 @@ export interface SearchIndex {
   upsert(executor: Executor, documents: SearchDocument[]): Promise<void>;
   remove(executor: Executor, resource: string, ids: string[]): Promise<void>;
   /**
-   * Throws `validation_failed` (400) for empty or over-long text and bad paging; text without any
-   * searchable term (only punctuation) simply finds nothing.
+   * Throws `search_syntax` (400) for an unclosed quote, an unknown field name or text longer than
+   * `MAX_QUERY_LENGTH`, and `validation_failed` (400) for bad paging, sort or filters, or blank text
+   * with nothing else to browse by. Text without any searchable term (only punctuation) finds nothing.
    */
   query(query: SearchQuery): Promise<SearchResult>;
   /** Recomputes derived index structures from the stored documents (after a restore from backup). */

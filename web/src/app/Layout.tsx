@@ -21,6 +21,7 @@ function useNavItems(): NavItem[] {
     { to: '/', label: t('ui.nav.home') },
     { to: '/directory/organisations', label: t('ui.nav.organisations') },
     { to: '/directory/people', label: t('ui.nav.people') },
+    { to: '/library', label: t('ui.library.nav.menu') },
   ];
   if (sectionsFor(user).length > 0) {
     items.push({ to: '/admin', label: t('ui.nav.admin') });

@@ -33,6 +33,9 @@ const OrganisationEditPage = page(() => import('../features/directory/admin/Orga
 const AdminPeoplePage = page(() => import('../features/directory/admin/AdminPeoplePage.tsx'), 'AdminPeoplePage');
 const PersonEditPage = page(() => import('../features/directory/admin/PersonEditPage.tsx'), 'PersonEditPage');
 const TransferPage = page(() => import('../features/directory/admin/TransferPage.tsx'), 'TransferPage');
+const LibraryLayout = page(() => import('../features/library/LibraryLayout.tsx'), 'LibraryLayout');
+const LibrarySearchPage = page(() => import('../features/library/LibrarySearchPage.tsx'), 'LibrarySearchPage');
+const LibraryRecordPage = page(() => import('../features/library/RecordPage.tsx'), 'RecordPage');
 
 export const router = createBrowserRouter([
   {
@@ -57,6 +60,14 @@ export const router = createBrowserRouter([
       { path: 'directory/organisations/:id', element: <OrganisationPage /> },
       { path: 'directory/people', element: <PeoplePage /> },
       { path: 'directory/people/:id', element: <PersonPage /> },
+      {
+        path: 'library',
+        element: <LibraryLayout />,
+        children: [
+          { index: true, element: <LibrarySearchPage /> },
+          { path: 'records/:id', element: <LibraryRecordPage /> },
+        ],
+      },
       {
         path: 'admin',
         element: <AdminLayout />,

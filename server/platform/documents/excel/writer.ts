@@ -26,14 +26,12 @@ function numberFormat(column: ColumnSpec): string | undefined {
   return column.format ?? (column.type === 'date' ? DEFAULT_DATE_FORMAT : undefined);
 }
 
-async function writeRows<C extends readonly ColumnSpec[]>(
+async function addSheet<C extends readonly ColumnSpec[]>(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   spec: SheetSpec<C>,
   rows: Iterable<SheetRow<C>> | AsyncIterable<SheetRow<C>>,
-  stream: Writable,
   locale: Locale,
 ): Promise<number> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = 'OpenSTI';
   const sheet = workbook.addWorksheet(spec.name, {
     views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }],
   });
@@ -66,6 +64,23 @@ async function writeRows<C extends readonly ColumnSpec[]>(
     }
   }
   sheet.commit();
+  return count;
+}
+
+function newWorkbook(stream: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'OpenSTI';
+  return workbook;
+}
+
+async function writeRows<C extends readonly ColumnSpec[]>(
+  spec: SheetSpec<C>,
+  rows: Iterable<SheetRow<C>> | AsyncIterable<SheetRow<C>>,
+  stream: Writable,
+  locale: Locale,
+): Promise<number> {
+  const workbook = newWorkbook(stream);
+  const count = await addSheet(workbook, spec, rows, locale);
   await workbook.commit();
   return count;
 }
@@ -109,4 +124,36 @@ export async function writeSheetToBuffer<C extends readonly ColumnSpec[]>(
   });
   await writeSheet(spec, rows, sink, options);
   return Buffer.concat(chunks);
+}
+
+/** One sheet of a workbook with several: its declaration and its rows. */
+export interface WorkbookSheet<C extends readonly ColumnSpec[] = readonly ColumnSpec[]> {
+  spec: SheetSpec<C>;
+  rows: Iterable<SheetRow<C>> | AsyncIterable<SheetRow<C>>;
+}
+
+/**
+ * Several sheets in one workbook, in memory, each written as `writeSheet` writes its one sheet, so
+ * every sheet reads back with `readSheet` and its own declaration. Returns the rows per sheet.
+ */
+export async function writeWorkbookToBuffer(sheets: readonly WorkbookSheet[], options: WriteOptions = {}): Promise<{ buffer: Buffer; rows: number[] }> {
+  const names = new Set(sheets.map((sheet) => sheet.spec.name.toLocaleLowerCase('vi')));
+  if (sheets.length === 0 || names.size !== sheets.length) {
+    throw new Error('A workbook needs at least one sheet and distinct sheet names');
+  }
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      chunks.push(chunk);
+      callback();
+    },
+  });
+  const workbook = newWorkbook(sink);
+  const rows: number[] = [];
+  for (const sheet of sheets) {
+    rows.push(await addSheet(workbook, sheet.spec, sheet.rows, locale));
+  }
+  await workbook.commit();
+  return { buffer: Buffer.concat(chunks), rows };
 }

@@ -254,3 +254,34 @@ export async function inspectWorkbook(buffer: Buffer, limits: ZipLimits): Promis
     }
   }
 }
+
+/**
+ * One part of an Office container (e.g. `word/document.xml`), inflated with the same guards as a
+ * workbook: encrypted or unusual entries are refused, and inflation stops as soon as the part
+ * grows past its declared size or `maxUncompressedBytes`. Null when the archive has no such part.
+ */
+export async function readZipPart(buffer: Buffer, name: string, limits: Pick<ZipLimits, 'maxUncompressedBytes' | 'maxEntries'>): Promise<Buffer | null> {
+  if (buffer.length < 22 || buffer.readUInt32LE(0) !== LOCAL_SIGNATURE) {
+    throw notWorkbook();
+  }
+  const entry = listEntries(buffer, limits.maxEntries).find((candidate) => candidate.name === name);
+  if (!entry) {
+    return null;
+  }
+  if ((entry.flags & 0x1) !== 0 || (entry.method !== 0 && entry.method !== 8)) {
+    throw notWorkbook();
+  }
+  if (entry.uncompressedSize > limits.maxUncompressedBytes) {
+    throw tooLarge();
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of inflate(entry, entryData(buffer, entry))) {
+    size += chunk.length;
+    if (size > entry.uncompressedSize) {
+      throw notWorkbook();
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}

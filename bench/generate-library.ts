@@ -206,7 +206,7 @@ export async function cachedCorpus(size: number, seed: number): Promise<string> 
   const random = mulberry32(seed);
   for (let i = 0; i < size; i += 1) {
     if (!out.write(`${JSON.stringify(generateRecord(random, i))}\n`)) {
-      await new Promise((resolveDrain) => out.once('drain', resolveDrain));
+      await new Promise<void>((resolveDrain) => out.once('drain', () => resolveDrain()));
     }
   }
   await new Promise<void>((resolveEnd, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolveEnd())));

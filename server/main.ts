@@ -203,8 +203,11 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 3;
     }
-    case 'report':
-      return withPlatform(config, (platform) => reportCommand(platform, { programCode: argument, round: positionals[2], format: values.format, addressee: values.addressee, out: values.out }));
+    case 'report': {
+      const result = await withPlatform(config, (platform) => reportCommand(platform, { programCode: argument, round: positionals[2], format: values.format, addressee: values.addressee, out: values.out }));
+      (result.exitCode === 0 ? console.log : console.error)(result.message);
+      return result.exitCode;
+    }
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);
       return 2;

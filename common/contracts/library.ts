@@ -506,7 +506,7 @@ export type LibraryFacet = (typeof LIBRARY_FACETS)[number];
 
 /** A repeated query parameter (`type=book&type=thesis`) arrives as an array, a single one as a string. */
 const list = <T extends z.ZodType>(item: T) =>
-  z.preprocess((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]), z.array(item).max(20));
+  z.preprocess((value): unknown => (value === undefined ? [] : Array.isArray(value) ? (value as unknown[]) : [value]), z.array(item).max(20));
 
 export const ZLibrarySearchQuery = z.object({
   /** Words, `"phrases"` and field-scoped terms (`title:chè`, `author:"Nguyễn Văn"`); empty lists everything. */
@@ -547,7 +547,7 @@ export const ZLibrarySearchResult = z.object({
 });
 export type TLibrarySearchResult = z.infer<typeof ZLibrarySearchResult>;
 
-export const LIBRARY_BROWSE_DIMENSIONS = ['field', 'organisation', 'year', 'type', 'program_area'] as const;
+export const LIBRARY_BROWSE_DIMENSIONS = ['field', 'organisation', 'year', 'type', 'program_area', 'access'] as const;
 export type LibraryBrowseDimension = (typeof LIBRARY_BROWSE_DIMENSIONS)[number];
 
 export const ZLibraryBrowse = z.object({

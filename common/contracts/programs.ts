@@ -208,7 +208,7 @@ const indicatorFields = {
 
 export const ZIndicatorInput = z.object(indicatorFields);
 export type TIndicatorInput = z.infer<typeof ZIndicatorInput>;
-export const ZIndicatorUpdate = z.object(indicatorFields).partial().extend({ version: z.number().int().min(1) });
+export const ZIndicatorUpdate = z.object({ ...indicatorFields, decimals: z.number().int().min(0).max(6) }).partial().extend({ version: z.number().int().min(1) });
 export type TIndicatorUpdate = z.infer<typeof ZIndicatorUpdate>;
 
 export const ZTarget = z.object({
@@ -463,6 +463,22 @@ export const ZIndicatorValue = z.object({
   updatedAt: z.string(),
 });
 export type TIndicatorValue = z.infer<typeof ZIndicatorValue>;
+
+export const ZIndicatorValueList = paged(ZIndicatorValue);
+
+export const ZIndicatorValueListQuery = z
+  .object({
+    jurisdictionId: z.uuid().optional(),
+    organisationId: z.uuid().optional(),
+    source: z.enum(VALUE_SOURCES).optional(),
+    /** Periods ending on or after this date. */
+    from: ZProgramDate.optional(),
+    /** Periods ending on or before this date. */
+    to: ZProgramDate.optional(),
+    ...pageFields,
+  })
+  .refine((value) => !value.from || !value.to || value.from <= value.to, { path: ['to'], message: 'end_before_start' });
+export type TIndicatorValueListQuery = z.infer<typeof ZIndicatorValueListQuery>;
 
 export const ZMaterialiseResult = z.object({
   programId: z.string(),

@@ -7,6 +7,7 @@ import { programsMessages } from './messages/programs.ts';
 import { programsRoundsMessages } from './messages/programs-rounds.ts';
 import { programsDashboardMessages } from './messages/programs-dashboard.ts';
 import { libraryExchangeMessages } from './messages/library-exchange.ts';
+import { libraryMessages } from './messages/library.ts';
 import { uiMessages } from './messages/ui.ts';
 import { createTranslator, mergeCatalogs } from './translate.ts';
 
@@ -15,6 +16,6 @@ export * from './format.ts';
 export { interpolate, type Catalog, type MessageTree } from './translate.ts';
 
 /** Every area's messages; add a module's catalog here. */
-export const catalog = mergeCatalogs(errorMessages, documentsMessages, directoryMessages, filesMessages, uiMessages, systemMessages, programsMessages, programsRoundsMessages, programsDashboardMessages, libraryExchangeMessages);
+export const catalog = mergeCatalogs(errorMessages, documentsMessages, directoryMessages, filesMessages, uiMessages, systemMessages, programsMessages, programsRoundsMessages, programsDashboardMessages, libraryExchangeMessages, libraryMessages);
 
 export const t = createTranslator(catalog);

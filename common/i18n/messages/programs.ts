@@ -62,7 +62,10 @@ const vi: ProgramsMessages = {
     computation_forbidden: 'Chỉ chỉ tiêu tính từ dữ liệu mới có phép tính',
     year_outside_program: 'Năm nằm ngoài thời gian thực hiện chương trình',
   },
-  jobs: { materialise: 'Tính lại giá trị các chỉ tiêu của chương trình' },
+  jobs: {
+    materialise: 'Đang tính lại giá trị các chỉ tiêu của chương trình',
+    materialised: 'Đã tính xong: {created} giá trị mới, {updated} giá trị được cập nhật',
+  },
 };
 
 const en: ProgramsMessages = {
@@ -106,7 +109,10 @@ const en: ProgramsMessages = {
     computation_forbidden: 'Only a computed indicator names a computation',
     year_outside_program: 'The year is outside the program period',
   },
-  jobs: { materialise: "Recompute the program's indicator values" },
+  jobs: {
+    materialise: "Recomputing the program's indicator values",
+    materialised: 'Done: {created} new values, {updated} updated',
+  },
 };
 
 export const programsMessages: Catalog = { vi: { programs: vi }, en: { programs: en } };

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Degree } from '../../../common/contracts/directory.ts';
+import { formatNumber } from '../../../common/i18n/format.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { ComputationScope, IndicatorComputation } from '../../platform/indicators/index.ts';
 
@@ -101,8 +102,16 @@ export const populationComputation: IndicatorComputation = {
     };
   },
   async records(executor, scope) {
-    const rows = await populationQuery(executor, scope).select(['id', 'name', 'kind_label', 'population']).execute();
-    const items = scope.page === 1 ? rows.map((row) => ({ id: row.id, label: `${row.kind_label} ${row.name}: ${row.population ?? 0}`, kind: 'jurisdiction', link: null })) : [];
+    const rows = await populationQuery(executor, scope).select(['id', 'name', 'kind_label', 'population', 'population_year']).execute();
+    const items =
+      scope.page === 1
+        ? rows.map((row) => ({
+            id: row.id,
+            label: `${row.kind_label} ${row.name}: ${formatNumber(row.population ?? 0)} người${row.population_year ? ` (năm ${row.population_year})` : ''}`,
+            kind: 'jurisdiction',
+            link: null,
+          }))
+        : [];
     return { items, total: rows.length };
   },
 };

@@ -1,9 +1,7 @@
 import {
   LIBRARY_FACETS,
-  type LibraryAccessLevel,
   type LibraryBrowseDimension,
   type LibraryFacet,
-  type LibraryRecordType,
   type TLibraryBrowse,
   type TLibrarySearchQuery,
   type TLibrarySearchResult,
@@ -57,7 +55,7 @@ async function labelFacets(platform: Platform, locale: Locale, facets: FacetCoun
       }
       case 'organisation':
         return organisations.get(value)?.name_vi ?? value;
-      default:
+      case 'year':
         return value;
     }
   };
@@ -99,13 +97,13 @@ export function createLibrarySearchService(platform: Platform) {
         return [
           {
             id: hit.id,
-            type: bundle.row.type as LibraryRecordType,
+            type: bundle.row.type,
             title: hit.title,
             titleHighlighted: hit.titleHighlighted,
             snippet: hit.snippet,
             authors: bundle.contributors.map((contributor) => contributorName(contributor, refs)),
             issuedYear: bundle.row.issued_year,
-            accessLevel: bundle.row.access_level as LibraryAccessLevel,
+            accessLevel: bundle.row.access_level,
             organisation: organisationRef(refs, bundle.row.organisation_id),
             score: hit.score,
           },

@@ -136,7 +136,7 @@ export async function findHarvestRecord(executor: Executor, id: string): Promise
     return null;
   }
   const open = isOpenRecord(row);
-  const presented = open ? await present(executor, [row]) : new Map();
+  const presented = open ? await present(executor, [row]) : null;
   const codes = await executor.selectFrom('library_record_fields').select('field_code').where('record_id', '=', id).orderBy('sort_order').execute();
   return {
     id: row.id,
@@ -146,7 +146,7 @@ export async function findHarvestRecord(executor: Executor, id: string): Promise
     fieldCodes: codes.map((entry) => entry.field_code),
     programArea: row.program_area as ProgramArea | null,
     programId: row.program_id,
-    record: presented.get(row.id)?.record ?? null,
+    record: presented?.get(row.id)?.record ?? null,
   };
 }
 

@@ -324,6 +324,19 @@ export async function personRefs(executor: Executor, ids: readonly string[]): Pr
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** People of the directory by exact full name, for the names that belong to exactly one person. */
+export async function peopleNamed(executor: Executor, names: readonly string[]): Promise<Map<string, { id: string; full_name: string; organisation_id: string | null }>> {
+  if (names.length === 0) {
+    return new Map();
+  }
+  const rows = await executor.selectFrom('people').select(['id', 'full_name', 'organisation_id']).where('full_name', 'in', [...new Set(names)]).orderBy('id').execute();
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    counts.set(row.full_name, (counts.get(row.full_name) ?? 0) + 1);
+  }
+  return new Map(rows.filter((row) => counts.get(row.full_name) === 1).map((row) => [row.full_name, row]));
+}
+
 export async function fieldRefs(executor: Executor, codes: readonly string[]): Promise<Map<string, { code: string; parent_code: string | null; name_vi: string; name_en: string }>> {
   if (codes.length === 0) {
     return new Map();

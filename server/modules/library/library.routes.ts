@@ -220,6 +220,7 @@ export function libraryRoutes(records: LibraryService, search: LibrarySearchServ
       response: ZLibraryRecord,
       status: 201,
       handler: async ({ ctx, params, request }) => {
+        await records.assertCanAttach(ctx, params.id);
         const upload = await readAttachUpload(request, attachMaxBytes);
         const fields = parseOrThrow(ZLibraryFileAttach, upload.fields, 'body');
         return records.attachFile(ctx, params.id, { fileName: upload.fileName, data: upload.data, role: fields.role });

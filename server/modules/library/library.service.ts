@@ -16,7 +16,7 @@ import { authorize, refusalError, scopeOf, whyNot } from '../../platform/access/
 import { recordAudit, type AuditContext } from '../../platform/audit/audit.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { newId, nowIso } from '../../platform/db/ids.ts';
-import { fromJson, toJson } from '../../platform/db/json.ts';
+import { fromJson } from '../../platform/db/json.ts';
 import { AppError, badRequest, conflict, forbidden, notFound } from '../../platform/errors.ts';
 import type { OpenedFile } from '../../platform/files/types.ts';
 import type { Platform } from '../../platform/platform.ts';
@@ -41,6 +41,7 @@ import {
   listRecords,
   nextFileOrdinal,
   organisationRefs,
+  peopleNamed,
   personRefs,
   placesOf,
   programRefs,
@@ -135,11 +136,13 @@ async function resolveInput(executor: Executor, actor: Actor, recordId: string, 
   const locale = actor.locale;
   const organisationIds = [input.organisationId, ...input.contributors.map((c) => c.organisationId)].filter((id): id is string => id !== null);
   const personIds = input.contributors.flatMap((c) => (c.personId ? [c.personId] : []));
-  const [organisations, people, fields, programs] = await Promise.all([
+  const typedNames = input.contributors.flatMap((c) => (!c.personId && c.name ? [c.name] : []));
+  const [organisations, people, fields, programs, namesakes] = await Promise.all([
     organisationRefs(executor, organisationIds),
     personRefs(executor, personIds),
     fieldRefs(executor, input.fieldCodes),
     programRefs(executor, input.programId ? [input.programId] : []),
+    peopleNamed(executor, typedNames),
   ]);
   if (input.organisationId && !organisations.has(input.organisationId)) {
     throw invalidReference(locale, 'body.organisationId', 'organisation_unknown');
@@ -152,7 +155,8 @@ async function resolveInput(executor: Executor, actor: Actor, recordId: string, 
     throw invalidReference(locale, 'body.programId', 'program_unknown');
   }
   const contributors = input.contributors.map((contributor, index): ContributorRow => {
-    const person = contributor.personId ? people.get(contributor.personId) : undefined;
+    // A name typed for someone the directory holds (and only one person by that name) links to them.
+    const person = contributor.personId ? people.get(contributor.personId) : contributor.name ? namesakes.get(contributor.name) : undefined;
     if (contributor.personId && !person) {
       throw invalidReference(locale, `body.contributors.${index}.personId`, 'person_unknown');
     }
@@ -389,6 +393,14 @@ export function createLibraryService(platform: Platform) {
     });
   }
 
+  /** Refuses early, before a large upload is read, when the caller may not attach files to the record. */
+  async function assertCanAttach(ctx: ServiceContext, id: string): Promise<void> {
+    const { row, place } = await readable(db, ctx.actor, id);
+    if (!canEdit(ctx.actor, row, place)) {
+      throw row.status === 'withdrawn' ? wrongState(row.status) : forbidden('missing_role');
+    }
+  }
+
   const curatorOnly = (actor: Actor) => (_row: RecordRow, place: RecordPlace) => canCurate(actor, place);
 
   return {
@@ -496,11 +508,10 @@ export function createLibraryService(platform: Platform) {
       };
     },
 
+    assertCanAttach,
+
     async attachFile(ctx: ServiceContext, id: string, request: AttachRequest): Promise<TLibraryRecord> {
-      const { row, place } = await readable(db, ctx.actor, id);
-      if (!canEdit(ctx.actor, row, place)) {
-        throw row.status === 'withdrawn' ? wrongState(row.status) : forbidden('missing_role');
-      }
+      await assertCanAttach(ctx, id);
       const stored = await platform.files.store(
         ctx.actor,
         { fileName: request.fileName, data: request.data, purpose: 'library.document', visibility: 'owner', accept: LIBRARY_FILE_MEDIA_TYPES, maxBytes: LIBRARY_FILE_MAX_BYTES },

@@ -21,6 +21,7 @@ export type ProgramsFieldCode =
   | 'computation_unknown'
   | 'computation_forbidden'
   | 'target_bound_missing'
+  | 'year_outside_program'
   | 'end_before_start';
 
 export function fieldError(locale: Locale, path: string, code: ProgramsFieldCode): FieldError {

@@ -1,4 +1,3 @@
-import { sql, type ExpressionBuilder, type SqlBool, type Expression } from 'kysely';
 import type { Scope } from '../../platform/access/policy.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import type { Database } from '../../platform/db/database.ts';
@@ -26,8 +25,6 @@ export interface ProgramWithPlace extends ProgramRow {
   owner_path: string | null;
 }
 
-type ProgramEb = ExpressionBuilder<Database & { p: ProgramsTable; j: Database['jurisdictions']; o: Database['organisations'] }, 'p' | 'j' | 'o'>;
-
 function withPlace(executor: Executor) {
   return executor
     .selectFrom('programs as p')
@@ -52,18 +49,6 @@ export async function findProgramRowByCode(executor: Executor, code: string): Pr
   return executor.selectFrom('programs').selectAll().where('code', '=', code).executeTakeFirst();
 }
 
-/** Programs the scope covers, plus every published one (their outline is public). */
-function readable(eb: ProgramEb, scope: Scope): Expression<SqlBool> {
-  if (scope.all) {
-    return sql<SqlBool>`1 = 1`;
-  }
-  return eb.or([
-    eb('p.published', '=', 1),
-    ...scope.jurisdictionPaths.map((path) => eb('j.path', 'like', `${path}%`)),
-    ...scope.organisationPaths.map((path) => eb('o.path', 'like', `${path}%`)),
-  ]);
-}
-
 export interface ProgramFilter {
   scope: Scope;
   q?: string;
@@ -74,7 +59,17 @@ export interface ProgramFilter {
 }
 
 export async function listPrograms(executor: Executor, filter: ProgramFilter): Promise<{ rows: ProgramWithPlace[]; total: number }> {
-  let base = withPlace(executor).where((eb) => readable(eb as unknown as ProgramEb, filter.scope));
+  const { scope } = filter;
+  // Programs the scope covers, plus every published one (their outline is public).
+  let base = scope.all
+    ? withPlace(executor)
+    : withPlace(executor).where((eb) =>
+        eb.or([
+          eb('p.published', '=', 1),
+          ...scope.jurisdictionPaths.map((path) => eb('j.path', 'like', `${path}%`)),
+          ...scope.organisationPaths.map((path) => eb('o.path', 'like', `${path}%`)),
+        ]),
+      );
   if (filter.status) {
     base = base.where('p.status', '=', filter.status);
   }
@@ -207,4 +202,41 @@ export async function jurisdictionsByCodes(executor: Executor, codes: readonly s
   }
   const rows = await executor.selectFrom('jurisdictions').select(['id', 'code', 'name', 'kind_label', 'path', 'population']).where('code', 'in', unique).execute();
   return new Map(rows.map((row) => [row.code, row]));
+}
+
+/** Communes of a province, by code, for the demo's enterprises. */
+export async function communesOf(executor: Executor, provinceId: string): Promise<PlaceRow[]> {
+  return executor.selectFrom('jurisdictions').select(['id', 'code', 'name', 'kind_label', 'path', 'population']).where('parent_id', '=', provinceId).orderBy('code').execute();
+}
+
+/** Organisations of a kind under a jurisdiction, oldest first. */
+export async function organisationsOfKind(executor: Executor, kind: Database['organisations']['kind'], jurisdictionPath: string): Promise<UnitRow[]> {
+  return executor
+    .selectFrom('organisations as o')
+    .innerJoin('jurisdictions as j', 'j.id', 'o.jurisdiction_id')
+    .select(['o.id', 'o.name_vi', 'o.path', 'o.jurisdiction_id', 'o.kind'])
+    .where('o.kind', '=', kind)
+    .where('j.path', 'like', `${jurisdictionPath}%`)
+    .orderBy('o.created_at')
+    .orderBy('o.id')
+    .execute();
+}
+
+/**
+ * For each indicator, the first year of the earliest program whose targets measure it: where a
+ * cumulative count starts, the same whichever program asks (values are shared between programs).
+ */
+export async function firstYearsMeasuring(executor: Executor, indicatorIds: readonly string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(indicatorIds)];
+  if (unique.length === 0) {
+    return new Map();
+  }
+  const rows = await executor
+    .selectFrom('program_targets as t')
+    .innerJoin('programs as p', 'p.id', 't.program_id')
+    .select(['t.indicator_id', (eb) => eb.fn.min<number>('p.start_year').as('first_year')])
+    .where('t.indicator_id', 'in', unique)
+    .groupBy('t.indicator_id')
+    .execute();
+  return new Map(rows.map((row) => [row.indicator_id, Number(row.first_year)]));
 }

@@ -23,6 +23,7 @@ import { newId, nowIso } from '../../platform/db/ids.ts';
 import { toJson } from '../../platform/db/json.ts';
 import { conflict, notFound } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { MATERIALISE_JOB } from './indicators/job-kinds.ts';
 import { duplicateCode, invalidField } from './programs.errors.ts';
 import { requireProgram } from './programs.policy.ts';
 import { partnerIdsOf, presentAction, presentIndicator, presentProgram, presentSection, presentTarget } from './programs.presenter.ts';
@@ -98,6 +99,17 @@ export async function indicatorsWithInputs(executor: Executor, ids: readonly str
 /** The program with the given code (`29-CTr/TU`), or undefined. */
 export async function findProgramByCode(executor: Executor, code: string): Promise<ProgramRow | undefined> {
   return findProgramRowByCode(executor, code);
+}
+
+/** A target runs within its program's years: from its start year to its deadline. */
+function checkYears(ctx: ServiceContext, program: Pick<ProgramRow, 'start_year' | 'end_year'>, startYear: number, deadline: string): void {
+  const outside = (year: number) => year < program.start_year || year > program.end_year;
+  if (outside(startYear)) {
+    throw invalidField(ctx.actor.locale, 'body.startYear', 'year_outside_program');
+  }
+  if (outside(Number(deadline.slice(0, 4)))) {
+    throw invalidField(ctx.actor.locale, 'body.deadline', 'year_outside_program');
+  }
 }
 
 export function createProgramService(platform: Platform) {
@@ -320,6 +332,7 @@ export function createProgramService(platform: Platform) {
     async createTarget(ctx: ServiceContext, programId: string, input: TTargetInput): Promise<TTarget> {
       return db.transaction().execute(async (tx) => {
         const program = await requireProgram(tx, ctx.actor, programId, 'programs.manage');
+        checkYears(ctx, program, input.startYear, input.deadline);
         await sectionOfProgram(tx, ctx, programId, input.sectionId, 'body.sectionId');
         if (!(await indicatorsByIds(tx, [input.indicatorId])).has(input.indicatorId)) {
           throw invalidField(ctx.actor.locale, 'body.indicatorId', 'indicator_unknown');
@@ -350,17 +363,19 @@ export function createProgramService(platform: Platform) {
         };
         await tx.insertInto('program_targets').values(row).execute();
         await recordAudit(tx, ctx, { action: 'programs.target.create', subjectType: 'program_target', subjectId: row.id, after: row });
+        await platform.jobs.enqueue(tx, MATERIALISE_JOB, { programId }, { createdBy: ctx.actor.userId });
         return presentTarget(row);
       });
     },
 
     async updateTarget(ctx: ServiceContext, programId: string, targetId: string, input: TTargetUpdate): Promise<TTarget> {
       return db.transaction().execute(async (tx) => {
-        await requireProgram(tx, ctx.actor, programId, 'programs.manage');
+        const program = await requireProgram(tx, ctx.actor, programId, 'programs.manage');
         const current = await findTarget(tx, targetId);
         if (!current || current.program_id !== programId) {
           throw notFound();
         }
+        checkYears(ctx, program, input.startYear ?? current.start_year, input.deadline ?? current.deadline);
         const next: TargetRow = {
           ...current,
           section_id: input.sectionId ?? current.section_id,
@@ -397,6 +412,7 @@ export function createProgramService(platform: Platform) {
         const { id: _id, program_id: _program, ...changes } = next;
         await tx.updateTable('program_targets').set(changes).where('id', '=', targetId).execute();
         await recordAudit(tx, ctx, { action: 'programs.target.update', subjectType: 'program_target', subjectId: targetId, before: current, after: next });
+        await platform.jobs.enqueue(tx, MATERIALISE_JOB, { programId }, { createdBy: ctx.actor.userId });
         return presentTarget(next);
       });
     },

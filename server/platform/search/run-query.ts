@@ -8,10 +8,15 @@ import { checkQuery, type CheckedQuery } from './query-input.ts';
 import type { SearchQuery, SearchResult } from './types.ts';
 
 /**
- * Runs a query as three statements over one snapshot: the page (with the total as a window
- * count), the total again only when the page lies past the end, and the facet counts. Each
- * statement re-applies the full-text match and every restriction, visibility included, so
- * totals and facets never count a document the page could not show.
+ * Runs a query as at most two statements over one snapshot: the page, then the total and facet
+ * counts together (skipped when a first page with room to spare already holds every match and no
+ * facets are asked for). Each statement re-applies the full-text match and every restriction,
+ * visibility included, so totals and facets never count a document the page could not show.
+ *
+ * Totals and facets are counted over at most `countCap` matches: past that, counting every match
+ * of a few common words would cost more than ranking them, so the result says `totalCapped` and
+ * its facet counts are those of the first `countCap` matches in index order — a sample, not the
+ * best-ranked ones, which keeps the proportions honest.
  */
 
 function emptyFacets(fields: readonly string[]): SearchResult['facets'] {
@@ -67,7 +72,6 @@ interface PageRow {
   resource: string;
   id: string;
   score: number;
-  total: number;
   title: string;
   body: string;
 }
@@ -87,47 +91,61 @@ async function selectPage(tx: Tx, backend: SearchBackend, plan: Plan, query: Che
       from ${plan.from} where ${conditions(plan, query)}
     ),
     page as (
-      select doc_no, resource, id, updated_at, date, score, count(*) over () as total
+      select doc_no, resource, id, updated_at, date, score
       from matched order by ${orderBy(backend, query, sql``)}
       limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}
     )
-    select p.resource, p.id, p.score, p.total, d.title, d.body
+    select p.resource, p.id, p.score, d.title, d.body
     from page p join search_documents d on d.doc_no = p.doc_no
     order by ${orderBy(backend, query, sql`p.`)}`.execute(tx);
   return result.rows;
 }
 
-async function countMatches(tx: Tx, plan: Plan, query: CheckedQuery): Promise<number> {
-  const result = await sql<{ n: number }>`
-    select count(*) as n from ${plan.from} where ${conditions(plan, query)}`.execute(tx);
-  return Number(result.rows[0]?.n ?? 0);
+interface Counts {
+  /** Matches counted, at most `cap + 1`: above the cap means "more than `cap`". */
+  matches: number;
+  facets: SearchResult['facets'];
 }
 
-async function countFacets(tx: Tx, backend: SearchBackend, plan: Plan, query: CheckedQuery): Promise<SearchResult['facets']> {
+/**
+ * Counts the matches and their facet values in one pass over at most `cap + 1` of them, so a
+ * query of common words reads the full-text index once for both, and never more than that.
+ */
+async function countMatchesAndFacets(tx: Tx, backend: SearchBackend, plan: Plan, query: CheckedQuery, cap: number): Promise<Counts> {
   const facets = emptyFacets(query.facetFields);
-  if (query.facetFields.length === 0) {
-    return facets;
-  }
-  const result = await sql<{ facet: string; value: string; n: number }>`
+  const facetRows =
+    query.facetFields.length === 0
+      ? sql``
+      : sql`union all
+        select facet, value, n from (
+          select facet, value, n, row_number() over (partition by facet order by n desc, value ${backend.byteOrder}) as facet_rank
+          from (
+            select f.facet, f.value, count(*) as n
+            from (select doc_no from matched limit ${cap}) m join search_facets f on f.doc_no = m.doc_no
+            where f.facet in (${sql.join(query.facetFields)})
+            group by f.facet, f.value
+          ) counted
+        ) ranked
+        where facet_rank <= ${query.facetLimit}`;
+  // The row with a null facet carries the number of matches.
+  const result = await sql<{ facet: string | null; value: string | null; n: number }>`
     with matched as (
-      select d.doc_no from ${plan.from} where ${conditions(plan, query)}
-    ),
-    counted as (
-      select f.facet, f.value, count(*) as n
-      from matched m join search_facets f on f.doc_no = m.doc_no
-      where f.facet in (${sql.join(query.facetFields)})
-      group by f.facet, f.value
-    ),
-    ranked as (
-      select facet, value, n, row_number() over (partition by facet order by n desc, value ${backend.byteOrder}) as facet_rank
-      from counted
+      select d.doc_no from ${plan.from} where ${conditions(plan, query)} limit ${cap + 1}
     )
-    select facet, value, n from ranked where facet_rank <= ${query.facetLimit}
-    order by facet, n desc, value ${backend.byteOrder}`.execute(tx);
+    select null as facet, null as value, count(*) as n from matched
+    ${facetRows}`.execute(tx);
+  let matches = 0;
   for (const row of result.rows) {
-    facets[row.facet]?.push({ value: row.value, count: Number(row.n) });
+    if (row.facet === null) {
+      matches = Number(row.n);
+    } else {
+      facets[row.facet]?.push({ value: row.value ?? '', count: Number(row.n) });
+    }
   }
-  return facets;
+  for (const values of Object.values(facets)) {
+    values.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  }
+  return { matches, facets };
 }
 
 function syntaxError(code: string, message: string): AppError {
@@ -157,7 +175,7 @@ async function parseText(db: Db, text: string): Promise<ParsedQuery> {
   return parsed;
 }
 
-export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuery): Promise<SearchResult> {
+export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuery, countCap: number): Promise<SearchResult> {
   const query = checkQuery(input);
   const parsed = await parseText(db, query.text);
   if (query.text.length > 0 && parsed.clauses.length === 0) {
@@ -172,10 +190,17 @@ export async function runQuery(db: Db, backend: SearchBackend, input: SearchQuer
     .setAccessMode('read only')
     .execute(async (tx) => {
       const rows = await selectPage(tx, backend, plan, query);
-      const total = rows[0] ? Number(rows[0].total) : query.page > 1 ? await countMatches(tx, plan, query) : 0;
-      const facets = total > 0 ? await countFacets(tx, backend, plan, query) : emptyFacets(query.facetFields);
+      // A first page with room to spare holds every match: no need to count them again.
+      const whole = query.page === 1 && rows.length < query.pageSize;
+      // A whole first page is its own count; facets then need counting only if asked for.
+      const nothing = whole && (rows.length === 0 || query.facetFields.length === 0);
+      const counts = nothing ? { matches: 0, facets: emptyFacets(query.facetFields) } : await countMatchesAndFacets(tx, backend, plan, query, countCap);
+      const capped = !whole && counts.matches > countCap;
+      const total = whole ? rows.length : Math.min(counts.matches, countCap);
+      const facets = total > 0 ? counts.facets : emptyFacets(query.facetFields);
       return {
         total,
+        ...(capped ? { totalCapped: true as const } : {}),
         hits: rows.map((row) => ({
           resource: row.resource,
           id: row.id,

@@ -388,6 +388,27 @@ describe.each(testDialects)('search index on %s', (dialect) => {
     expect(beyond).toEqual({ total: 23, hits: [], facets: { kind: [] } });
   });
 
+  it('caps totals and facet counts at the count cap, without changing the ranking', async () => {
+    const capped = createSearchIndex({ db: database.db, dialect, countCap: 5 });
+    await capped.upsert(
+      database.db,
+      Array.from({ length: 8 }, (_, i) => doc(`d${i}`, i === 7 ? 'Giống lúa lúa lúa' : `Giống lúa ${i}`, '', { facets: { kind: ['seed'] } })),
+    );
+    const many = await capped.query({ text: 'giong lua', facetFields: ['kind'], pageSize: 3 });
+    expect(many.total).toBe(5);
+    expect(many.totalCapped).toBe(true);
+    expect(many.facets).toEqual({ kind: [{ value: 'seed', count: 5 }] });
+    expect(many.hits[0]?.id).toBe('d7');
+    expect((await capped.query({ text: 'giong lua', page: 3, pageSize: 3 })).hits).toHaveLength(2);
+
+    const exact = await capped.query({ text: 'giong lua', filters: { kind: ['seed'] }, pageSize: 20 });
+    expect(exact.total).toBe(8);
+    expect(exact.totalCapped).toBeUndefined();
+    const few = await capped.query({ text: 'lua 3', facetFields: ['kind'], pageSize: 1 });
+    expect(few).toMatchObject({ total: 1, facets: { kind: [{ value: 'seed', count: 1 }] } });
+    expect(few.totalCapped).toBeUndefined();
+  });
+
   it('ranks title matches above body matches', async () => {
     await search.upsert(database.db, [doc('body', 'Báo cáo năm', 'Chuyển giao công nghệ nano'), doc('title', 'Công nghệ nano', 'Báo cáo năm')]);
     const result = await search.query({ text: 'nano' });

@@ -19,7 +19,11 @@ export interface SearchIndexOptions {
    * Kysely, which is what lets `upsert` and `remove` join the caller's transaction.
    */
   sqlite?: SqliteDatabase.Database;
+  /** How many matches totals and facets count at most (see `SearchResult.totalCapped`). */
+  countCap?: number;
 }
+
+export const DEFAULT_COUNT_CAP = 2_000;
 
 const DOCUMENT_BATCH = 200;
 const FACET_BATCH = 500;
@@ -90,7 +94,7 @@ export function createSearchIndex(options: SearchIndexOptions): SearchIndex {
       });
     },
 
-    query: (query) => runQuery(db, backend, query),
+    query: (query) => runQuery(db, backend, query, options.countCap ?? DEFAULT_COUNT_CAP),
 
     async rebuild() {
       await db.transaction().execute(async (tx) => {

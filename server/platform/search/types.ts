@@ -78,8 +78,14 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
-  /** Every matching document the caller may see, not just this page. */
+  /** Every matching document the caller may see, not just this page — up to the index's count cap. */
   total: number;
+  /**
+   * Present when more documents match than the index counts (`countCap`, 2,000 unless configured):
+   * `total` is then the cap ("more than 2,000") and facet counts are those of a sample of that
+   * many matches. Ranking and paging are not affected.
+   */
+  totalCapped?: true;
   hits: SearchHit[];
   facets: Record<string, { value: string; count: number }[]>;
 }

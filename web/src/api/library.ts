@@ -15,6 +15,7 @@ import type {
   ZCurationEventList,
   ZLibraryVersionList,
 } from '../../../common/contracts/library.ts';
+import type { TDirectoryExportResult, TDirectoryImportReport } from '../../../common/contracts/directory.ts';
 import { UPLOAD_FILE_FIELD } from '../../../common/contracts/files.ts';
 import { api } from './client.ts';
 
@@ -22,6 +23,7 @@ const BASE = '/api/v1/library';
 
 export type TLibraryVersionList = z.infer<typeof ZLibraryVersionList>;
 export type TCurationEventList = z.infer<typeof ZCurationEventList>;
+
 const libraryKey = ['library'] as const;
 
 /** A search as the URL carries it; the server checks every value against its contract. */
@@ -136,4 +138,63 @@ export function useAttachFile(recordId: string) {
 
 export function useRemoveFile(recordId: string) {
   return useLibraryMutation((fileId: string) => api.delete<TLibraryRecord>(`${recordPath(recordId)}/files/${encodeURIComponent(fileId)}`));
+}
+
+// Bulk transfer ------------------------------------------------------------------------------
+
+export const LIBRARY_TRANSFER_FORMATS = ['csv', 'xlsx', 'xml'] as const;
+export type LibraryTransferFormat = (typeof LIBRARY_TRANSFER_FORMATS)[number];
+
+/** An export's file or an import's report: the same shapes the directory's transfer jobs return. */
+export interface LibraryTransferJob {
+  id: string;
+  kind: 'library.import' | 'library.export';
+  status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+  progress: number;
+  progressMessage: string | null;
+  result: TDirectoryExportResult | TDirectoryImportReport | null;
+  lastError: string | null;
+}
+
+const TRANSFER = `${BASE}/transfer`;
+
+export function useRequestLibraryExport() {
+  return useMutation({
+    mutationFn: (input: { format: LibraryTransferFormat; locale: 'vi' | 'en' }) => api.post<{ jobId: string }>(`${TRANSFER}/exports`, input),
+  });
+}
+
+export function useRequestLibraryImport() {
+  return useMutation({
+    mutationFn: (input: { file: File; format: LibraryTransferFormat; dryRun: boolean; locale: 'vi' | 'en'; jurisdictionCode: string | null }) => {
+      const form = new FormData();
+      form.set('format', input.format);
+      form.set('dryRun', String(input.dryRun));
+      form.set('locale', input.locale);
+      if (input.jurisdictionCode) {
+        form.set('jurisdictionCode', input.jurisdictionCode);
+      }
+      form.set(UPLOAD_FILE_FIELD, input.file, input.file.name);
+      return api.upload<{ jobId: string }>(`${TRANSFER}/imports`, form);
+    },
+  });
+}
+
+const FINISHED = new Set(['succeeded', 'failed', 'cancelled']);
+
+/** Follows an export or import job, polling every second until it has finished. */
+export function useLibraryTransferJob(id: string | null) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: [...libraryKey, 'transfer', id],
+    queryFn: async ({ signal }) => {
+      const job = await api.get<LibraryTransferJob>(`${TRANSFER}/jobs/${encodeURIComponent(id ?? '')}`, undefined, signal);
+      if (job.kind === 'library.import' && job.status === 'succeeded') {
+        void client.invalidateQueries({ queryKey: [...libraryKey, 'search'] });
+      }
+      return job;
+    },
+    enabled: id !== null,
+    refetchInterval: (query) => (query.state.data && FINISHED.has(query.state.data.status) ? false : 1000),
+  });
 }

@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TDrilldown,
-  TIndicator,
   TIndicatorValue,
   TProgram,
   TProgramDocumentInput,
@@ -52,16 +51,8 @@ export function usePrograms(query: Filters) {
 export function useProgramTree(programId: string | undefined) {
   return useQuery({
     queryKey: [...programsKey, 'tree', programId],
-    queryFn: ({ signal }) => api.get<TProgramTree>(`${BASE}/${id(programId)}/tree`, undefined, signal),
+    queryFn: ({ signal }) => api.get<TProgramTree>(`${BASE}/${id(programId)}`, undefined, signal),
     enabled: Boolean(programId),
-  });
-}
-
-export function useIndicators(query: Filters) {
-  return useQuery({
-    queryKey: [...programsKey, 'indicators', query],
-    queryFn: ({ signal }) => api.get<Page<TIndicator>>(`${BASE}/indicators`, query, signal),
-    placeholderData: keepPreviousData,
   });
 }
 

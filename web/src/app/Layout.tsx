@@ -2,7 +2,7 @@ import { Anchor, AppShell, Box, Burger, Button, Container, Divider, Group, NavLi
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
-import { useCurrentUser } from '../api/session.ts';
+import { hasPermission, useCurrentUser } from '../api/session.ts';
 import { Loading } from '../components/QueryState.tsx';
 import { sectionsFor } from '../features/admin/sections.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -23,6 +23,8 @@ function useNavItems(): NavItem[] {
     { to: '/directory/people', label: t('ui.nav.people') },
     { to: '/library', label: t('ui.library.nav.menu') },
   ];
+  // Leaders and officers land on the dashboard of the program under way; visitors see the published programs.
+  items.push({ to: hasPermission(user, 'programs.read') ? '/programs/dashboard' : '/programs', label: t('ui.programs.nav') });
   if (sectionsFor(user).length > 0) {
     items.push({ to: '/admin', label: t('ui.nav.admin') });
   }

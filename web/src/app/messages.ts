@@ -14,10 +14,10 @@ export function hasMessage(locale: Locale, key: string): boolean {
 /**
  * The sentence shown under a form field for an error code, whether it came from the server
  * (`body.email` → `email_taken`) or from validating the form with the same contract first.
- * Codes are looked up among the generic field messages, then the directory's, then the API errors.
+ * Codes are looked up among the generic field messages, then the directory's and the library's, then the API errors.
  */
 export function fieldErrorMessage(locale: Locale, code: string, params?: Record<string, string | number>): string {
-  for (const namespace of ['ui.fieldErrors', 'directory.fieldErrors', 'errors']) {
+  for (const namespace of ['ui.fieldErrors', 'directory.fieldErrors', 'library.fieldErrors', 'errors']) {
     const key = `${namespace}.${code}`;
     if (hasMessage(locale, key)) {
       return t(locale, key, params);

@@ -36,6 +36,27 @@ const TransferPage = page(() => import('../features/directory/admin/TransferPage
 const LibraryLayout = page(() => import('../features/library/LibraryLayout.tsx'), 'LibraryLayout');
 const LibrarySearchPage = page(() => import('../features/library/LibrarySearchPage.tsx'), 'LibrarySearchPage');
 const LibraryRecordPage = page(() => import('../features/library/RecordPage.tsx'), 'RecordPage');
+const LibraryBrowsePage = page(() => import('../features/library/BrowsePage.tsx'), 'BrowsePage');
+const LibraryDepositPage = page(() => import('../features/library/DepositPage.tsx'), 'DepositPage');
+const LibraryDepositsPage = page(() => import('../features/library/MyDepositsPage.tsx'), 'MyDepositsPage');
+const LibraryCurationPage = page(() => import('../features/library/CurationQueuePage.tsx'), 'CurationQueuePage');
+const LibraryReviewPage = page(() => import('../features/library/CurationReviewPage.tsx'), 'CurationReviewPage');
+const LibraryTransferPage = page(() => import('../features/library/TransferPage.tsx'), 'TransferPage');
+
+const ProgramsPage = page(() => import('../features/programs/ProgramsPage.tsx'), 'ProgramsPage');
+const ProgramPage = page(() => import('../features/programs/ProgramPage.tsx'), 'ProgramPage');
+const DashboardPage = page(() => import('../features/programs/DashboardPage.tsx'), 'DashboardPage');
+const CurrentDashboardPage = page(() => import('../features/programs/DashboardPage.tsx'), 'CurrentDashboardPage');
+const PublicDashboardPage = page(() => import('../features/programs/DashboardPage.tsx'), 'PublicDashboardPage');
+const PlansPage = page(() => import('../features/programs/plans/PlansPage.tsx'), 'PlansPage');
+const PlanPage = page(() => import('../features/programs/plans/PlanPage.tsx'), 'PlanPage');
+const RoundsPage = page(() => import('../features/programs/rounds/RoundsPage.tsx'), 'RoundsPage');
+const RoundPage = page(() => import('../features/programs/rounds/RoundPage.tsx'), 'RoundPage');
+const ProgramImportPage = page(() => import('../features/programs/import/ProgramImportPage.tsx'), 'ProgramImportPage');
+const SupportRecordsPage = page(() => import('../features/programs/support/SupportRecordsPage.tsx'), 'SupportRecordsPage');
+const SupportRecordEditPage = page(() => import('../features/programs/support/SupportRecordEditPage.tsx'), 'SupportRecordEditPage');
+const ProgramTransferPage = page(() => import('../features/programs/transfer/TransferPage.tsx'), 'TransferPage');
+const ReportPage = page(() => import('../features/programs/rounds/ReportPage.tsx'), 'ReportPage');
 
 export const router = createBrowserRouter([
   {
@@ -66,8 +87,30 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <LibrarySearchPage /> },
           { path: 'records/:id', element: <LibraryRecordPage /> },
+          { path: 'browse', element: <LibraryBrowsePage /> },
+          { path: 'deposit', element: <RequirePermission any={['library.deposit']}><LibraryDepositPage /></RequirePermission> },
+          { path: 'deposit/:id', element: <RequireUser><LibraryDepositPage /></RequireUser> },
+          { path: 'mine', element: <RequireUser><LibraryDepositsPage /></RequireUser> },
+          { path: 'curation', element: <RequirePermission any={['library.curate']}><LibraryCurationPage /></RequirePermission> },
+          { path: 'curation/:id', element: <RequirePermission any={['library.curate']}><LibraryReviewPage /></RequirePermission> },
+          { path: 'transfer', element: <RequirePermission any={['library.transfer']}><LibraryTransferPage /></RequirePermission> },
         ],
       },
+      { path: 'programs', element: <ProgramsPage /> },
+      { path: 'programs/dashboard', element: <RequirePermission any={['programs.read']}><CurrentDashboardPage /></RequirePermission> },
+      { path: 'programs/import', element: <RequirePermission any={['programs.manage']}><ProgramImportPage /></RequirePermission> },
+      { path: 'programs/support', element: <RequirePermission any={['programs.support.write']}><SupportRecordsPage /></RequirePermission> },
+      { path: 'programs/support/new', element: <RequirePermission any={['programs.support.write']}><SupportRecordEditPage /></RequirePermission> },
+      { path: 'programs/support/:recordId/edit', element: <RequirePermission any={['programs.support.write']}><SupportRecordEditPage /></RequirePermission> },
+      { path: 'programs/:id', element: <ProgramPage /> },
+      { path: 'programs/:id/dashboard', element: <RequirePermission any={['programs.read']}><DashboardPage /></RequirePermission> },
+      { path: 'programs/:id/plans', element: <RequirePermission any={['programs.read']}><PlansPage /></RequirePermission> },
+      { path: 'programs/:id/plans/:planId', element: <RequirePermission any={['programs.read']}><PlanPage /></RequirePermission> },
+      { path: 'programs/:id/rounds', element: <RequirePermission any={['programs.read']}><RoundsPage /></RequirePermission> },
+      { path: 'programs/:id/rounds/:roundId', element: <RequirePermission any={['programs.read']}><RoundPage /></RequirePermission> },
+      { path: 'programs/:id/reports/:reportId', element: <RequirePermission any={['programs.read']}><ReportPage /></RequirePermission> },
+      { path: 'programs/:id/transfer', element: <RequirePermission any={['programs.round.manage', 'programs.plan.write']}><ProgramTransferPage /></RequirePermission> },
+      { path: 'public/programs/:code', element: <PublicDashboardPage /> },
       {
         path: 'admin',
         element: <AdminLayout />,

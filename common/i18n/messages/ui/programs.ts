@@ -14,6 +14,7 @@ import type {
   SupportKind,
   TargetDirection,
 } from '../../../contracts/programs.ts';
+import type { ProgressStatus } from '../../../contracts/programs-plans.ts';
 
 /** Programs and indicators: program pages, the dashboard, unit plans, reporting rounds and review documents. */
 export const programsUiVi = {
@@ -132,11 +133,12 @@ export const programsUiVi = {
     year: 'Năm {year}',
     firstHalf: '6 tháng đầu năm {year}',
     secondHalf: '6 tháng cuối năm {year}',
-    quarter: 'Quý {quarter}/{year}',
+    quarter: 'Quý {roman}/{year}',
   },
   dashboard: {
     title: 'Bảng theo dõi thực hiện chương trình',
-    publicTitle: 'Kết quả thực hiện chương trình',
+    titleOf: 'Tình hình thực hiện Chương trình {code}',
+    publicTitleOf: 'Kết quả thực hiện Chương trình {code}',
     asOf: 'Số liệu tính đến ngày {date}',
     filters: 'Bộ lọc',
     section: 'Mục của chương trình',
@@ -275,6 +277,12 @@ export const programsUiVi = {
     active: 'Đang thực hiện',
     closed: 'Đã kết thúc',
   } satisfies Record<PlanStatus, string>,
+  progressStatuses: {
+    not_started: 'Chưa bắt đầu',
+    in_progress: 'Đang thực hiện',
+    late: 'Chậm tiến độ',
+    done: 'Hoàn thành',
+  } satisfies Record<ProgressStatus, string>,
   milestoneKinds: {
     milestone: 'Mốc công việc',
     deliverable: 'Sản phẩm',
@@ -299,6 +307,7 @@ export const programsUiVi = {
     openReport: 'Xem báo cáo',
     fillReport: 'Lập báo cáo',
     myReports: 'Báo cáo của đơn vị tôi',
+    noReports: 'Chưa có báo cáo nào trong kỳ; chỉ các đơn vị đã có kế hoạch thực hiện phải báo cáo.',
     documents: 'Báo cáo tổng hợp',
   },
   roundKinds: {
@@ -367,6 +376,15 @@ export const programsUiVi = {
     restatedAt: 'Thời điểm',
     restatedBy: 'Người điều chỉnh',
     noActions: 'Đơn vị không chủ trì hoặc phối hợp nhiệm vụ nào trong kỳ này.',
+  },
+  transfer: {
+    title: 'Xuất, nhập Excel',
+    description: 'Số liệu chỉ số và nội dung kế hoạch ra tệp Excel và nhập lại cùng mẫu cột; tệp nhập được kiểm tra từng dòng trước khi ghi.',
+    values: 'Số liệu chỉ số',
+    valuesHelp: 'Mỗi dòng là giá trị của một chỉ số trong một kỳ, của tỉnh hoặc của một đơn vị. Số liệu đã khóa không bị ghi đè.',
+    planItems: 'Nội dung kế hoạch',
+    planItemsHelp: 'Mỗi dòng là một nội dung của kế hoạch với người phụ trách, trọng số và thời hạn.',
+    plan: 'Kế hoạch',
   },
   documents: {
     title: 'Báo cáo tổng hợp của kỳ',
@@ -518,7 +536,8 @@ export const programsUiEn: typeof programsUiVi = {
   },
   dashboard: {
     title: 'Program dashboard',
-    publicTitle: 'Program results',
+    titleOf: 'Progress of program {code}',
+    publicTitleOf: 'Results of program {code}',
     asOf: 'Figures as of {date}',
     filters: 'Filters',
     section: 'Program section',
@@ -657,6 +676,12 @@ export const programsUiEn: typeof programsUiVi = {
     active: 'Under way',
     closed: 'Closed',
   },
+  progressStatuses: {
+    not_started: 'Not started',
+    in_progress: 'In progress',
+    late: 'Behind schedule',
+    done: 'Done',
+  },
   milestoneKinds: {
     milestone: 'Milestone',
     deliverable: 'Deliverable',
@@ -681,6 +706,7 @@ export const programsUiEn: typeof programsUiVi = {
     openReport: 'Open the report',
     fillReport: 'Write the report',
     myReports: "My unit's reports",
+    noReports: 'No reports in this round; only units with an implementation plan are expected to report.',
     documents: 'Review reports',
   },
   roundKinds: {
@@ -749,6 +775,15 @@ export const programsUiEn: typeof programsUiVi = {
     restatedAt: 'When',
     restatedBy: 'By',
     noActions: 'The unit leads or supports no action in this round.',
+  },
+  transfer: {
+    title: 'Excel export and import',
+    description: 'Indicator values and plan items to Excel and back with the same columns; an imported file is checked row by row before anything is written.',
+    values: 'Indicator values',
+    valuesHelp: 'Each row is the value of one indicator for one period, for the province or one unit. Locked values are never overwritten.',
+    planItems: 'Plan items',
+    planItemsHelp: 'Each row is an item of the plan with its owner, weight and deadline.',
+    plan: 'Plan',
   },
   documents: {
     title: 'Review report of the round',

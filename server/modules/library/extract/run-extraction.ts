@@ -12,8 +12,10 @@ export type WorkerReply = { ok: true; text: string; pages: number | null } | { o
 
 const WORKER_ENTRY = new URL('./extract.worker.ts', import.meta.url).href;
 // The server runs its TypeScript through tsx; a worker thread starts without that hook, so it
-// loads its entry through tsx's programmatic import.
-const BOOTSTRAP = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_ENTRY)}, ${JSON.stringify(import.meta.url)}))`;
+// loads its entry through tsx's programmatic import, named by absolute URL so the process's working
+// directory does not matter.
+const TSX_API = import.meta.resolve('tsx/esm/api');
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then(({ tsImport }) => tsImport(${JSON.stringify(WORKER_ENTRY)}, ${JSON.stringify(import.meta.url)}))`;
 
 function kindOf(mediaType: string): WorkerRequest['kind'] | null {
   if (mediaType === MEDIA_TYPES.pdf) {

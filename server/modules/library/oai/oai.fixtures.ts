@@ -27,7 +27,7 @@ export function memoryRepository(items: OaiItem[], options: { sets?: OaiSet[] | 
   };
 }
 
-const ARRAYS = new Set(['record', 'header', 'set', 'error', 'setSpec', 'metadataFormat', 'adminEmail']);
+const ARRAYS = new Set(['record', 'header', 'set', 'error', 'setSpec', 'metadataFormat', 'adminEmail', 'url', 'sitemap', 'entry']);
 
 type Node = Record<string, unknown>;
 

@@ -1,10 +1,11 @@
-import { type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import { LIBRARY_RECORD_TYPES, type LibraryRecordType } from '../../../../common/contracts/library.ts';
 import { t } from '../../../../common/i18n/index.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import type { Database } from '../../../platform/db/database.ts';
 import type { TLibraryRecord } from '../../../../common/contracts/library.ts';
 import { recordToDublinCore } from '../library.dublin-core.ts';
+import { earliestDatestamp, isOpenRecord } from '../library.harvest.ts';
 import { presentPublic, recordUrl, type RecordRow } from './record-bundles.ts';
 import { OAI_DC_FORMAT, type OaiFilter, type OaiItem, type OaiRepository, type OaiSet } from './oai.protocol.ts';
 
@@ -18,28 +19,23 @@ type RecordQuery = SelectQueryBuilder<Database, 'library_records', object>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
-
-/** Whether everyone may read the record now: the rule the portal and the sitemap share. */
-export function isOpenToAll(record: Pick<RecordRow, 'status' | 'access_level' | 'embargo_until'>, now: Date = new Date()): boolean {
-  return record.status === 'published' && record.access_level === 'public' && (record.embargo_until === null || record.embargo_until <= today(now));
-}
-
 function isRecordType(value: string): value is LibraryRecordType {
   return (LIBRARY_RECORD_TYPES as readonly string[]).includes(value);
 }
+
+// Literal conditions rather than bound booleans, which SQLite cannot bind.
+const ALWAYS = sql<boolean>`1 = 1`;
+const NEVER = sql<boolean>`1 = 0`;
 
 /** The SQL condition for membership of a set, or false when no record can be in it. */
 function setCondition(spec: string) {
   return (eb: ExpressionBuilder<Database, 'library_records'>) => {
     const [kind, value, ...rest] = spec.split(':');
     if (rest.length > 0) {
-      return eb.val(false);
+      return NEVER;
     }
     if (kind === 'type') {
-      return value === undefined ? eb.val(true) : isRecordType(value) ? eb('library_records.type', '=', value) : eb.val(false);
+      return value === undefined ? ALWAYS : isRecordType(value) ? eb('library_records.type', '=', value) : NEVER;
     }
     if (kind === 'field') {
       const fields = eb
@@ -54,7 +50,7 @@ function setCondition(spec: string) {
         ? eb('library_records.program_id', 'is not', null)
         : eb('library_records.program_id', 'in', eb.selectFrom('programs').select('programs.id').where('programs.code', '=', value));
     }
-    return eb.val(false);
+    return NEVER;
   };
 }
 
@@ -74,7 +70,7 @@ function setsOf(record: TLibraryRecord): string[] {
 }
 
 function toItem(row: RecordRow, record: TLibraryRecord, portalUrl: string, now: Date): OaiItem {
-  const deleted = !isOpenToAll(row, now);
+  const deleted = !isOpenRecord(row, now.toISOString().slice(0, 10));
   return {
     id: row.id,
     datestamp: row.updated_at,
@@ -96,14 +92,7 @@ export function libraryOaiRepository(db: Db, options: { name: string; adminEmail
     adminEmails: options.adminEmails,
     formats: [OAI_DC_FORMAT],
 
-    async earliestDatestamp() {
-      const row = await db
-        .selectFrom('library_records')
-        .select((eb) => eb.fn.min('updated_at').as('earliest'))
-        .where('published_at', 'is not', null)
-        .executeTakeFirst();
-      return row?.earliest ?? null;
-    },
+    earliestDatestamp: () => earliestDatestamp(db),
 
     async listSets(): Promise<OaiSet[]> {
       const [fields, programs] = await Promise.all([

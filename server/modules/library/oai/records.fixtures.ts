@@ -12,7 +12,7 @@ export interface RecordFixture extends Partial<RecordRow> {
 }
 
 export async function anyJurisdictionId(db: Db): Promise<string> {
-  const row = await db.selectFrom('jurisdictions').select('id').where('level', '=', 1).orderBy('code').executeTakeFirstOrThrow();
+  const row = await db.selectFrom('jurisdictions').select('id').where('kind', '=', 'province').orderBy('code').executeTakeFirstOrThrow();
   return row.id;
 }
 

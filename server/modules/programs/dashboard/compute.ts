@@ -36,8 +36,9 @@ export function fractionalYear(date: string): number {
 export interface PeriodAggregate {
   period: string;
   periodEnd: string;
-  /** The value recorded for the province itself, if any. */
+  /** The value recorded for the province itself, if any; when present, the other fields are not used. */
   province: number | null;
+  /** Sum, number and largest of the period's values. */
   total: number;
   count: number;
   maximum: number | null;
@@ -186,7 +187,7 @@ export function assess(rule: TargetRule, series: readonly TSeriesPoint[], asOf: 
     return { current, met, light, forecast: { method: 'share_of_periods', projectedValue: null, shareMet: share, willMeet: share === 1, pointsUsed: judged.length } };
   }
 
-  if (asOf > rule.deadline) {
+  if (asOf >= rule.deadline) {
     const outcome = series.filter((p) => p.periodEnd <= rule.deadline).at(-1) ?? current;
     const willMeet = meets(rule, outcome.value);
     return { current, met, light: willMeet ? 'green' : 'red', forecast: { method: 'final', projectedValue: outcome.value, shareMet: null, willMeet, pointsUsed: 1 } };

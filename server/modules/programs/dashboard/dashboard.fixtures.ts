@@ -58,7 +58,7 @@ export async function createDashboardFixture(db: Db, options: { code?: string } 
   const u3 = await organisation(db, province.id, 'Sở Y tế thử nghiệm');
   const owner = await organisation(db, province.id, 'Sở Khoa học và Công nghệ');
   const programId = newId();
-  const programCode = options.code ?? '29-CTr/TU';
+  const programCode = options.code ?? '99-CTr/TU';
   await db
     .insertInto('programs')
     .values({
@@ -217,8 +217,8 @@ export async function createDashboardFixture(db: Db, options: { code?: string } 
   await db
     .insertInto('plans')
     .values([
-      { id: plan1, program_id: programId, organisation_id: u1, title: 'Kế hoạch của Sở Công Thương', status: 'active', version: 1, created_at: NOW, updated_at: NOW },
-      { id: plan2, program_id: programId, organisation_id: u2, title: 'Kế hoạch của Sở Nông nghiệp và Môi trường', status: 'active', version: 1, created_at: NOW, updated_at: NOW },
+      { id: plan1, program_id: programId, organisation_id: u1, title: 'Kế hoạch của Sở Công Thương', status: 'active', rollup: 'weighted', version: 1, created_at: NOW, updated_at: NOW },
+      { id: plan2, program_id: programId, organisation_id: u2, title: 'Kế hoạch của Sở Nông nghiệp và Môi trường', status: 'active', rollup: 'weighted', version: 1, created_at: NOW, updated_at: NOW },
     ])
     .execute();
   const item = (id: string, planId: string, actionId: string | null, code: string, deadline: string, order: number) => ({
@@ -254,6 +254,7 @@ export async function createDashboardFixture(db: Db, options: { code?: string } 
     evidence_file_id: null,
     weight: 1,
     sort_order: order,
+    version: 1,
     created_at: NOW,
     updated_at: NOW,
   });
@@ -270,8 +271,8 @@ export async function createDashboardFixture(db: Db, options: { code?: string } 
   await db
     .insertInto('reporting_rounds')
     .values([
-      { id: rounds.midTerm, program_id: programId, kind: 'mid_term', title: 'Sơ kết giai đoạn 2013–2015', period: '2015', period_start: '2013-01-01', period_end: '2015-12-31', due_on: '2016-01-15', status: 'closed', reminded_on: null, opened_by: 'fixture', version: 1, created_at: NOW, updated_at: NOW },
-      { id: rounds.year2016, program_id: programId, kind: 'annual', title: 'Báo cáo năm 2016', period: '2016', period_start: '2016-01-01', period_end: '2016-12-31', due_on: '2017-01-15', status: 'open', reminded_on: null, opened_by: 'fixture', version: 1, created_at: NOW, updated_at: NOW },
+      { id: rounds.midTerm, program_id: programId, kind: 'mid_term', title: 'Sơ kết giai đoạn 2013–2015', period: '2015', period_start: '2013-01-01', period_end: '2015-12-31', due_on: '2016-01-15', status: 'closed', reminded_on: null, remind_days_before: 7, opened_by: 'fixture', version: 1, created_at: NOW, updated_at: NOW },
+      { id: rounds.year2016, program_id: programId, kind: 'annual', title: 'Báo cáo năm 2016', period: '2016', period_start: '2016-01-01', period_end: '2016-12-31', due_on: '2017-01-15', status: 'open', reminded_on: null, remind_days_before: 7, opened_by: 'fixture', version: 1, created_at: NOW, updated_at: NOW },
     ])
     .execute();
   const report1 = newId();

@@ -118,7 +118,9 @@ export interface ValueFilter {
 
 /**
  * Approved values per indicator and period, combined in SQL: the province's own value apart, and
- * the sum, count and maximum of the units' values.
+ * the sum, count and maximum of all values (only used when the province has no value of its own).
+ * Grouping by period end before period follows `indicator_values_dashboard_idx`, which holds every
+ * column read, so the database neither sorts nor visits the table.
  */
 export async function periodAggregates(executor: Executor, filter: ValueFilter): Promise<Map<string, PeriodAggregate[]>> {
   const result = new Map<string, PeriodAggregate[]>();
@@ -129,9 +131,9 @@ export async function periodAggregates(executor: Executor, filter: ValueFilter):
     .selectFrom('indicator_values')
     .select((eb) => [
       'indicator_id',
+      'period_end',
       'period',
-      eb.fn.max('period_end').as('period_end'),
-      sql<number>`case when unit_key = ${filter.provinceKey} then 1 else 0 end`.as('province_row'),
+      eb.fn.max(sql<number | null>`case when unit_key = ${filter.provinceKey} then value end`).as('province'),
       eb.fn.sum<number>('value').as('total'),
       eb.fn.countAll<number>().as('n'),
       eb.fn.max('value').as('maximum'),
@@ -147,29 +149,30 @@ export async function periodAggregates(executor: Executor, filter: ValueFilter):
   if (filter.organisationId) {
     query = query.where('organisation_id', '=', filter.organisationId);
   }
-  const rows = await query.groupBy(['indicator_id', 'period', sql.ref('province_row')]).execute();
+  const rows = await query.groupBy(['indicator_id', 'period_end', 'period']).execute();
+  // A period recorded with two different end dates would come back as two groups: fold them.
   const byKey = new Map<string, PeriodAggregate>();
   for (const row of rows) {
     const key = `${row.indicator_id}\u0000${row.period}`;
-    let aggregate = byKey.get(key);
+    const province = row.province === null ? null : Number(row.province);
+    const maximum = row.maximum === null ? null : Number(row.maximum);
+    const aggregate = byKey.get(key);
     if (!aggregate) {
-      aggregate = { period: row.period, periodEnd: row.period_end, province: null, total: 0, count: 0, maximum: null };
-      byKey.set(key, aggregate);
-      const list = result.get(row.indicator_id) ?? [];
-      list.push(aggregate);
-      result.set(row.indicator_id, list);
+      const created = { period: row.period, periodEnd: row.period_end, province, total: Number(row.total), count: Number(row.n), maximum };
+      byKey.set(key, created);
+      const list = result.get(row.indicator_id);
+      if (list) {
+        list.push(created);
+      } else {
+        result.set(row.indicator_id, [created]);
+      }
+      continue;
     }
-    if (row.period_end > aggregate.periodEnd) {
-      aggregate.periodEnd = row.period_end;
-    }
-    const total = Number(row.total);
-    if (Number(row.province_row) === 1) {
-      aggregate.province = total;
-    } else {
-      aggregate.total = total;
-      aggregate.count = Number(row.n);
-      aggregate.maximum = row.maximum === null ? null : Number(row.maximum);
-    }
+    aggregate.periodEnd = row.period_end > aggregate.periodEnd ? row.period_end : aggregate.periodEnd;
+    aggregate.province ??= province;
+    aggregate.total += Number(row.total);
+    aggregate.count += Number(row.n);
+    aggregate.maximum = aggregate.maximum === null ? maximum : maximum === null ? aggregate.maximum : Math.max(aggregate.maximum, maximum);
   }
   return result;
 }
@@ -181,38 +184,13 @@ export interface PlanScope {
   asOf: string;
 }
 
-/** Per action: plan items carrying it out, milestone weights planned and completed by `asOf`, milestones overdue then. */
-export async function actionProgress(executor: Executor, scope: PlanScope) {
-  let query = executor
-    .selectFrom('program_actions as a')
-    .leftJoin(
-      (eb) => {
-        let items = eb
-          .selectFrom('plan_items as pi')
-          .innerJoin('plans as pl', 'pl.id', 'pi.plan_id')
-          .select(['pi.id', 'pi.action_id'])
-          .where('pl.program_id', '=', scope.programId);
-        if (scope.organisationId) {
-          items = items.where('pl.organisation_id', '=', scope.organisationId);
-        }
-        return items.as('pi');
-      },
-      (join) => join.onRef('pi.action_id', '=', 'a.id'),
-    )
-    .leftJoin('plan_milestones as m', 'm.item_id', 'pi.id')
-    .select((eb) => [
-      'a.id',
-      'a.section_id',
-      eb.fn.count<number>('pi.id').distinct().as('items'),
-      eb.fn.sum<number>('m.weight').as('planned'),
-      eb.fn.sum<number>(sql`case when m.completed_on <= ${scope.asOf} then m.weight else 0 end`).as('completed'),
-      eb.fn.sum<number>(sql`case when m.due_on < ${scope.asOf} and (m.completed_on is null or m.completed_on > ${scope.asOf}) then 1 else 0 end`).as('late'),
-    ])
-    .where('a.program_id', '=', scope.programId);
-  if (scope.sectionIds) {
-    query = query.where('a.section_id', 'in', scope.sectionIds.length > 0 ? [...scope.sectionIds] : ['']);
+/** The program's actions (in the given sections), for their status from the plans. */
+export async function actionsOf(executor: Executor, programId: string, sectionIds: readonly string[] | null) {
+  let query = executor.selectFrom('program_actions').select(['id', 'section_id']).where('program_id', '=', programId);
+  if (sectionIds) {
+    query = query.where('section_id', 'in', sectionIds.length > 0 ? [...sectionIds] : ['']);
   }
-  return query.groupBy(['a.id', 'a.section_id']).execute();
+  return query.execute();
 }
 
 /** As of `asOf`: plan items past their deadline and not finished (no milestones, or one still open), and open milestones past due. */

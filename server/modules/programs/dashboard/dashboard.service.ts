@@ -7,8 +7,9 @@ import { can, scopeOf, whyNot, refusalError } from '../../../platform/access/pol
 import type { Executor } from '../../../platform/db/client.ts';
 import { notFound } from '../../../platform/errors.ts';
 import { assess, FORECAST_POINTS, NEAR_MISS, provinceSeries, type IndicatorShape } from './compute.ts';
+import { computePlanProgress, type ActionProgress } from '../plans/progress.ts';
 import {
-  actionProgress,
+  actionsOf,
   complianceRows,
   findProgram,
   indicatorsWithComponents,
@@ -24,6 +25,14 @@ import {
 
 /** Overdue entries listed by name; the rest are only counted. */
 const OVERDUE_LISTED = 10;
+
+/**
+ * Anonymous traffic to a published dashboard may be heavy and needs no live figures, so its
+ * answers are reused for this long (per process): publishing, unpublishing or a newly approved
+ * value shows on the public page within that delay. Signed-in dashboards are always computed.
+ */
+const PUBLIC_TTL_MS = 30_000;
+const PUBLIC_CACHE_ENTRIES = 200;
 
 /** Today in Vietnam, yyyy-mm-dd. */
 export function todayInVietnam(now: Date = new Date()): string {
@@ -141,19 +150,36 @@ function emptyActionCounts(): TActionCounts {
   return Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as TActionCounts;
 }
 
-export function actionStatus(row: { items: number; planned: number | null; completed: number | null; late: number | null }): ActionStatus {
-  const planned = Number(row.planned ?? 0);
-  const completed = Number(row.completed ?? 0);
-  if (Number(row.items) === 0) {
+/** An action's status from the units' plans (computed by the plans' progress rules); no plan item carries it: not planned. */
+export function actionStatus(progress: ActionProgress | undefined): ActionStatus {
+  if (!progress) {
     return 'not_planned';
   }
-  if (planned > 0 && completed >= planned) {
-    return 'done';
+  return progress.status === 'late' ? 'overdue' : progress.status;
+}
+
+export interface SectionActions {
+  total: number;
+  byStatus: TActionCounts;
+  /** Mean progress of the section's planned actions; null when none is planned. */
+  progress: number | null;
+}
+
+/** Actions counted by status per section, with the mean progress of those the plans carry. */
+export function actionsBySection(actions: ReadonlyArray<{ id: string; section_id: string }>, progress: ReadonlyMap<string, ActionProgress>): Map<string, SectionActions> {
+  const sums = new Map<string, SectionActions & { planned: number; sum: number }>();
+  for (const action of actions) {
+    const entry = sums.get(action.section_id) ?? { total: 0, byStatus: emptyActionCounts(), progress: null, planned: 0, sum: 0 };
+    const planned = progress.get(action.id);
+    entry.total += 1;
+    entry.byStatus[actionStatus(planned)] += 1;
+    if (planned) {
+      entry.planned += 1;
+      entry.sum += planned.progress;
+    }
+    sums.set(action.section_id, entry);
   }
-  if (Number(row.late ?? 0) > 0) {
-    return 'overdue';
-  }
-  return completed > 0 ? 'in_progress' : 'not_started';
+  return new Map([...sums].map(([id, entry]) => [id, { total: entry.total, byStatus: entry.byStatus, progress: entry.planned > 0 ? entry.sum / entry.planned : null }]));
 }
 
 function dashboardMethod(locale: Locale): string {
@@ -169,7 +195,28 @@ function sectionDtos(sections: readonly SectionRow[]): TDashboard['sections'] {
   return sections.map((s) => ({ id: s.id, ref: s.ref, title: s.title, parentId: s.parent_id }));
 }
 
-export function createDashboardService(executor: Executor) {
+export function createDashboardService(executor: Executor, clock: () => number = Date.now) {
+  const publicCache = new Map<string, { at: number; value: TPublicDashboard }>();
+
+  async function computePublicDashboard(locale: Locale, code: string, query: { sectionId?: string; fromYear?: number; toYear?: number }, today: string): Promise<TPublicDashboard> {
+    const program = await findProgram(executor, { code });
+    if (!program || program.published !== 1) {
+      throw notFound();
+    }
+    const sections = await sectionsOf(executor, program.id);
+    const sectionIds = query.sectionId ? sectionSubtree(sections, query.sectionId) : null;
+    const asOf = asOfFor(query.toYear, today);
+    const targets = await assessTargets(executor, program, { sectionIds, fromYear: query.fromYear, toYear: query.toYear, asOf });
+    return {
+      program: { code: program.code, title: program.title, titleEn: program.title_en, startYear: program.start_year, endYear: program.end_year },
+      asOf,
+      method: dashboardMethod(locale),
+      sections: sectionDtos(sections),
+      lights: lightCounts(targets),
+      targets,
+    };
+  }
+
   return {
     async dashboard(actor: Actor, programId: string, query: TDashboardQuery, today = todayInVietnam()): Promise<TDashboard> {
       const program = await findProgram(executor, { id: programId });
@@ -185,26 +232,21 @@ export function createDashboardService(executor: Executor) {
         toDate: query.toYear !== undefined ? `${query.toYear}-12-31` : undefined,
       };
       const planScope = { programId: program.id, organisationId: query.organisationId, sectionIds, asOf };
-      const [targets, actions, late, rounds, expected] = await Promise.all([
+      const [targets, actions, progress, late, rounds, expected] = await Promise.all([
         assessTargets(executor, program, { sectionIds, organisationId: query.organisationId, fromYear: query.fromYear, toYear: query.toYear, asOf }),
-        actionProgress(executor, planScope),
+        actionsOf(executor, program.id, sectionIds),
+        computePlanProgress(executor, { programId: program.id, organisationIds: query.organisationId ? [query.organisationId] : undefined, today: asOf }),
         overdue(executor, planScope, OVERDUE_LISTED),
         complianceRows(executor, { programId: program.id, organisationId: query.organisationId, ...range }),
         plannedUnits(executor, program.id, query.organisationId),
       ]);
 
+      const actionProgress = new Map(progress.actions.map((entry) => [entry.actionId, entry]));
       const byStatus = emptyActionCounts();
-      const bySection = new Map<string, { total: number; byStatus: TActionCounts; planned: number; completed: number }>();
-      for (const row of actions) {
-        const status = actionStatus(row);
-        byStatus[status] += 1;
-        const section = bySection.get(row.section_id) ?? { total: 0, byStatus: emptyActionCounts(), planned: 0, completed: 0 };
-        section.total += 1;
-        section.byStatus[status] += 1;
-        section.planned += Number(row.planned ?? 0);
-        section.completed += Number(row.completed ?? 0);
-        bySection.set(row.section_id, section);
+      for (const action of actions) {
+        byStatus[actionStatus(actionProgress.get(action.id))] += 1;
       }
+      const bySection = actionsBySection(actions, actionProgress);
 
       return {
         program: { id: program.id, code: program.code, title: program.title, published: program.published === 1, startYear: program.start_year, endYear: program.end_year },
@@ -219,7 +261,7 @@ export function createDashboardService(executor: Executor) {
           byStatus,
           bySection: sections.flatMap((s) => {
             const entry = bySection.get(s.id);
-            return entry ? [{ sectionId: s.id, total: entry.total, byStatus: entry.byStatus, progress: entry.planned > 0 ? entry.completed / entry.planned : null }] : [];
+            return entry ? [{ sectionId: s.id, ...entry }] : [];
           }),
         },
         compliance: roundCompliance(rounds, expected, today),
@@ -238,22 +280,18 @@ export function createDashboardService(executor: Executor) {
 
     /** The published view of a program, for anyone: approved values only, no units, no narratives. */
     async publicDashboard(locale: Locale, code: string, query: { sectionId?: string; fromYear?: number; toYear?: number }, today = todayInVietnam()): Promise<TPublicDashboard> {
-      const program = await findProgram(executor, { code });
-      if (!program || program.published !== 1) {
-        throw notFound();
+      const key = JSON.stringify([locale, code, query.sectionId, query.fromYear, query.toYear, today]);
+      const cached = publicCache.get(key);
+      if (cached && clock() - cached.at < PUBLIC_TTL_MS) {
+        return cached.value;
       }
-      const sections = await sectionsOf(executor, program.id);
-      const sectionIds = query.sectionId ? sectionSubtree(sections, query.sectionId) : null;
-      const asOf = asOfFor(query.toYear, today);
-      const targets = await assessTargets(executor, program, { sectionIds, fromYear: query.fromYear, toYear: query.toYear, asOf });
-      return {
-        program: { code: program.code, title: program.title, titleEn: program.title_en, startYear: program.start_year, endYear: program.end_year },
-        asOf,
-        method: dashboardMethod(locale),
-        sections: sectionDtos(sections),
-        lights: lightCounts(targets),
-        targets,
-      };
+      const value = await computePublicDashboard(locale, code, query, today);
+      publicCache.delete(key);
+      publicCache.set(key, { at: clock(), value });
+      if (publicCache.size > PUBLIC_CACHE_ENTRIES) {
+        publicCache.delete(publicCache.keys().next().value as string);
+      }
+      return value;
     },
   };
 }

@@ -17,7 +17,7 @@ import type { Platform } from '../../../platform/platform.ts';
 import type { ReportingRoundsTable } from '../programs.tables.ts';
 import { findProgram, type ProgramRow } from '../dashboard/dashboard.repository.ts';
 import { assertMayRead, todayInVietnam } from '../dashboard/dashboard.service.ts';
-import { collectRoundData, findRound } from './round-data.ts';
+import { collectRoundData } from './round-data.ts';
 import { writeReviewReport } from './review-report.ts';
 import { writeRoundWorkbook } from './round-workbook.ts';
 
@@ -124,6 +124,11 @@ export function createDocumentsService(platform: Platform) {
       authorize(ctx.actor, 'programs.document.generate', { jurisdictionPath: program.jurisdiction_path, organisationPath: program.owner_path });
       const round = await roundOf(db, program.id, roundId);
       const id = await db.transaction().execute(async (tx) => {
+        // Simultaneous requests for one round take their revision numbers in turn: PostgreSQL
+        // holds the round's row until commit; SQLite runs one writing transaction at a time.
+        if (platform.dialect === 'postgres') {
+          await tx.selectFrom('reporting_rounds').select('id').where('id', '=', round.id).forUpdate().execute();
+        }
         const last = await tx
           .selectFrom('program_documents')
           .select((eb) => eb.fn.max('revision').as('revision'))

@@ -25,18 +25,31 @@ const REPORT_STATUS_LABELS = {
   approved: 'Đã phê duyệt',
 } as const;
 
+const QUARTERS = { Q1: 'I', Q2: 'II', Q3: 'III', Q4: 'IV' } as const;
+
+/** A period as a Vietnamese report names it: "năm 2020", "6 tháng đầu năm 2020", "quý III/2020". */
+export function periodName(period: string): string {
+  const year = period.slice(0, 4);
+  const part = period.slice(5);
+  if (part === 'H1' || part === 'H2') {
+    return `6 tháng ${part === 'H1' ? 'đầu' : 'cuối'} năm ${year}`;
+  }
+  if (part in QUARTERS) {
+    return `quý ${QUARTERS[part as keyof typeof QUARTERS]}/${year}`;
+  }
+  return `năm ${year}`;
+}
+
 function lowerFirst(text: string): string {
   return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
 }
 
 function periodLabel(data: RoundData): string {
   const { round } = data;
-  const year = round.period.slice(0, 4);
   switch (round.kind) {
     case 'half_year':
-      return round.period.endsWith('H2') ? `6 tháng cuối năm ${year}` : `6 tháng đầu năm ${year}`;
     case 'annual':
-      return `năm ${year}`;
+      return periodName(round.period);
     case 'mid_term':
     case 'final':
       return `giai đoạn ${data.program.start_year}–${round.period_end.slice(0, 4)}`;
@@ -146,7 +159,7 @@ export function reviewReportDocument(data: RoundData, addressee: DocumentAddress
       return [];
     }
     seen.add(key);
-    return [[target.indicator.code, target.indicator.nameVi, target.indicator.unit, point.period, number(point.value, target.indicator.decimals)]];
+    return [[target.indicator.code, target.indicator.nameVi, target.indicator.unit, periodName(point.period), number(point.value, target.indicator.decimals)]];
   });
 
   const narrativeBlocks: Block[] = [];
@@ -187,14 +200,14 @@ export function reviewReportDocument(data: RoundData, addressee: DocumentAddress
           target.indicator.unit,
           target.baselineValue === null ? '' : `${number(target.baselineValue, target.indicator.decimals)}${target.baselineYear ? ` (${target.baselineYear})` : ''}`,
           `${targetValue(target)} (${formatDate(`${target.deadline}T12:00:00Z`)})`,
-          target.current ? `${number(target.current.value, target.indicator.decimals)} (${target.current.period})` : '',
+          target.current ? `${number(target.current.value, target.indicator.decimals)} (${periodName(target.current.period)})` : '',
           targetStatus(target),
         ]),
         [0.8, 5, 1.6, 1.8, 2.2, 2, 2],
         ['center', 'left', 'center', 'right', 'center', 'right', 'center'],
       ),
       { type: 'heading', level: 1, text: 'II. GIÁ TRỊ CÁC CHỈ SỐ TRONG KỲ' },
-      ...tables(['Mã', 'Chỉ số', 'Đơn vị tính', 'Kỳ', 'Giá trị toàn tỉnh'], indicatorRows, [1.5, 6, 2, 1.5, 2.2], ['center', 'left', 'center', 'center', 'right']),
+      ...tables(['Mã', 'Chỉ số', 'Đơn vị tính', 'Kỳ', 'Giá trị toàn tỉnh'], indicatorRows, [1.5, 5, 1.8, 2.6, 2.2], ['center', 'left', 'center', 'center', 'right']),
       { type: 'heading', level: 1, text: 'III. TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ' },
       { type: 'heading', level: 2, text: '1. Theo nội dung của Chương trình' },
       ...tables(
@@ -205,8 +218,8 @@ export function reviewReportDocument(data: RoundData, addressee: DocumentAddress
       ),
       { type: 'heading', level: 2, text: '2. Theo đơn vị thực hiện' },
       ...tables(
-        ['STT', 'Đơn vị', 'Số nội dung kế hoạch', 'Tiến độ', 'Mốc quá hạn'],
-        data.unitProgress.map((u, i) => [String(i + 1), u.organisationName, String(u.items), percent(u.progress), String(u.overdueMilestones)]),
+        ['STT', 'Đơn vị', 'Số nội dung kế hoạch', 'Tiến độ', 'Nội dung chậm tiến độ'],
+        data.unitProgress.map((u, i) => [String(i + 1), u.organisationName, String(u.items), percent(u.progress), String(u.lateItems)]),
         [0.8, 6, 2, 1.6, 1.6],
         ['center', 'left', 'center', 'center', 'center'],
       ),
@@ -233,7 +246,7 @@ export function reviewReportDocument(data: RoundData, addressee: DocumentAddress
       ...(narrativeBlocks.length > 0 ? narrativeBlocks : [{ type: 'paragraph' as const, text: 'Chưa có đơn vị gửi báo cáo.' }]),
       {
         type: 'paragraph',
-        text: `Trên đây là báo cáo kết quả thực hiện ${periodLabel(data)} ${data.program.title} của ${from.issuingBody}./.`,
+        text: `Trên đây là báo cáo kết quả thực hiện ${data.program.title} ${periodLabel(data)} của ${from.issuingBody}./.`,
       },
     ],
     signature: from.signature,

@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
 import type { TDashboardTarget } from '../../../../common/contracts/programs-dashboard.ts';
 import type { ReportStatus } from '../../../../common/contracts/programs.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import type { ReportingRoundsTable } from '../programs.tables.ts';
-import { actionProgress, findProgram, sectionsOf, type ProgramRow, type SectionRow } from '../dashboard/dashboard.repository.ts';
-import { actionStatus, assessTargets } from '../dashboard/dashboard.service.ts';
+import { computePlanProgress, type PlanProgress } from '../plans/progress.ts';
+import { actionsOf, findProgram, sectionsOf, type ProgramRow, type SectionRow } from '../dashboard/dashboard.repository.ts';
+import { actionsBySection, assessTargets } from '../dashboard/dashboard.service.ts';
 
 /**
  * Everything a round's review documents show, gathered in a fixed number of queries: the targets
@@ -38,8 +38,8 @@ export interface SectionProgress {
 export interface UnitProgress {
   organisationName: string;
   items: number;
-  progress: number | null;
-  overdueMilestones: number;
+  progress: number;
+  lateItems: number;
 }
 
 export interface UnitCompliance {
@@ -121,28 +121,16 @@ async function roundValues(executor: Executor, indicatorIds: readonly string[], 
   }));
 }
 
-async function unitProgress(executor: Executor, programId: string, asOf: string): Promise<UnitProgress[]> {
-  const rows = await executor
-    .selectFrom('plans as pl')
-    .innerJoin('organisations as o', 'o.id', 'pl.organisation_id')
-    .leftJoin('plan_items as pi', 'pi.plan_id', 'pl.id')
-    .leftJoin('plan_milestones as m', 'm.item_id', 'pi.id')
-    .select((eb) => [
-      'pl.id',
-      'o.name_vi',
-      eb.fn.count<number>('pi.id').distinct().as('items'),
-      eb.fn.sum<number>('m.weight').as('planned'),
-      eb.fn.sum<number>(sql`case when m.completed_on <= ${asOf} then m.weight else 0 end`).as('completed'),
-      eb.fn.sum<number>(sql`case when m.due_on < ${asOf} and (m.completed_on is null or m.completed_on > ${asOf}) then 1 else 0 end`).as('late'),
-    ])
-    .where('pl.program_id', '=', programId)
-    .groupBy(['pl.id', 'o.name_vi'])
-    .orderBy('o.name_vi')
-    .execute();
-  return rows.map((row) => {
-    const planned = Number(row.planned ?? 0);
-    return { organisationName: row.name_vi, items: Number(row.items), progress: planned > 0 ? Number(row.completed ?? 0) / planned : null, overdueMilestones: Number(row.late ?? 0) };
-  });
+async function unitProgress(executor: Executor, plans: readonly PlanProgress[]): Promise<UnitProgress[]> {
+  if (plans.length === 0) {
+    return [];
+  }
+  const names = new Map(
+    (await executor.selectFrom('organisations').select(['id', 'name_vi']).where('id', 'in', plans.map((plan) => plan.organisationId)).execute()).map((row) => [row.id, row.name_vi]),
+  );
+  return plans
+    .map((plan) => ({ organisationName: names.get(plan.organisationId) ?? '', items: plan.itemCount, progress: plan.progress, lateItems: plan.lateItemCount }))
+    .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'vi'));
 }
 
 /** Every unit with a plan or a report in the round, with its report's status and whether it came in by the due day. */
@@ -200,31 +188,18 @@ export async function collectRoundData(executor: Executor, programId: string, ro
     throw new Error('The program of the round no longer exists');
   }
   const asOf = round.period_end;
-  const [details, sections, targets, actions, units, reported, texts] = await Promise.all([
+  const [details, sections, targets, actions, progress, reported, texts] = await Promise.all([
     programDetails(executor, programId),
     sectionsOf(executor, programId),
     assessTargets(executor, program, { sectionIds: null, asOf }),
-    actionProgress(executor, { programId, sectionIds: null, asOf }),
-    unitProgress(executor, programId, asOf),
+    actionsOf(executor, programId, null),
+    computePlanProgress(executor, { programId, today: asOf }),
     compliance(executor, programId, round),
     narratives(executor, round),
   ]);
   const indicatorIds = [...new Set(targets.map((target) => target.indicator.id))];
-  const values = await roundValues(executor, indicatorIds, round);
-
-  const sectionProgress = new Map<string, { actions: number; done: number; inProgress: number; overdue: number; notStarted: number; planned: number; completed: number }>();
-  for (const row of actions) {
-    const status = actionStatus(row);
-    const entry = sectionProgress.get(row.section_id) ?? { actions: 0, done: 0, inProgress: 0, overdue: 0, notStarted: 0, planned: 0, completed: 0 };
-    entry.actions += 1;
-    entry.done += status === 'done' ? 1 : 0;
-    entry.inProgress += status === 'in_progress' ? 1 : 0;
-    entry.overdue += status === 'overdue' ? 1 : 0;
-    entry.notStarted += status === 'not_started' || status === 'not_planned' ? 1 : 0;
-    entry.planned += Number(row.planned ?? 0);
-    entry.completed += Number(row.completed ?? 0);
-    sectionProgress.set(row.section_id, entry);
-  }
+  const [values, units] = await Promise.all([roundValues(executor, indicatorIds, round), unitProgress(executor, progress.plans)]);
+  const bySection = actionsBySection(actions, new Map(progress.actions.map((entry) => [entry.actionId, entry])));
 
   return {
     program: { ...program, issuingBody: details.issuing_body, ownerName: details.owner_name, jurisdictionName: details.jurisdiction_name, jurisdictionKind: details.jurisdiction_kind },
@@ -233,9 +208,20 @@ export async function collectRoundData(executor: Executor, programId: string, ro
     targets,
     values,
     sectionProgress: sections.flatMap((section) => {
-      const entry = sectionProgress.get(section.id);
+      const entry = bySection.get(section.id);
       return entry
-        ? [{ ref: section.ref, title: section.title, actions: entry.actions, done: entry.done, inProgress: entry.inProgress, overdue: entry.overdue, notStarted: entry.notStarted, progress: entry.planned > 0 ? entry.completed / entry.planned : null }]
+        ? [
+            {
+              ref: section.ref,
+              title: section.title,
+              actions: entry.total,
+              done: entry.byStatus.done,
+              inProgress: entry.byStatus.in_progress,
+              overdue: entry.byStatus.overdue,
+              notStarted: entry.byStatus.not_started + entry.byStatus.not_planned,
+              progress: entry.progress,
+            },
+          ]
         : [];
     }),
     unitProgress: units,

@@ -7,7 +7,8 @@ import { targetStatus } from './review-report.ts';
 
 /** All of a round's data as a workbook, one sheet per kind, each readable back with its declaration. */
 
-const number = z.number().nullable();
+// Empty cells read back as undefined.
+const number = z.number().nullish();
 const count = z.number().int();
 
 export const targetsSheet = defineSheet({
@@ -49,7 +50,7 @@ export const progressSheet = defineSheet({
     { key: 'organisation', header: { vi: 'Đơn vị', en: 'Unit' }, schema: requiredText(500), width: 40 },
     { key: 'items', header: { vi: 'Số nội dung', en: 'Plan items' }, schema: count, type: 'number' },
     { key: 'progress', header: { vi: 'Tiến độ (%)', en: 'Progress (%)' }, schema: number, type: 'number', format: '0.0' },
-    { key: 'overdue', header: { vi: 'Mốc quá hạn', en: 'Overdue milestones' }, schema: count, type: 'number' },
+    { key: 'lateItems', header: { vi: 'Nội dung chậm tiến độ', en: 'Late items' }, schema: count, type: 'number' },
   ],
 });
 
@@ -59,7 +60,7 @@ export const complianceSheet = defineSheet({
     { key: 'organisation', header: { vi: 'Đơn vị', en: 'Unit' }, schema: requiredText(500), width: 40 },
     { key: 'status', header: { vi: 'Trạng thái', en: 'Status' }, schema: requiredText(20) },
     { key: 'submittedAt', header: { vi: 'Thời điểm gửi', en: 'Submitted at' }, schema: optionalText(40), width: 24 },
-    { key: 'onTime', header: { vi: 'Đúng hạn', en: 'On time' }, schema: z.boolean().nullable(), type: 'boolean' },
+    { key: 'onTime', header: { vi: 'Đúng hạn', en: 'On time' }, schema: z.boolean().nullish(), type: 'boolean' },
   ],
 });
 
@@ -103,8 +104,8 @@ export async function writeRoundWorkbook(data: RoundData, locale: Locale): Promi
   const progress: SheetRow<typeof progressSheet.columns>[] = data.unitProgress.map((unit) => ({
     organisation: unit.organisationName,
     items: unit.items,
-    progress: unit.progress === null ? null : Math.round(unit.progress * 1000) / 10,
-    overdue: unit.overdueMilestones,
+    progress: Math.round(unit.progress * 1000) / 10,
+    lateItems: unit.lateItems,
   }));
   const compliance: SheetRow<typeof complianceSheet.columns>[] = data.compliance.map((unit) => ({
     organisation: unit.organisationName,

@@ -5,7 +5,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { newId, nowIso } from '../../../platform/db/ids.ts';
 import { toJson } from '../../../platform/db/json.ts';
 import type { Platform } from '../../../platform/platform.ts';
-import { findProgramWithPlace, jurisdictionsByIds, targetsOf, type IndicatorRow, type PlaceRow } from '../programs.repository.ts';
+import { findProgramWithPlace, firstYearsMeasuring, jurisdictionsByIds, targetsOf, type IndicatorRow, type PlaceRow } from '../programs.repository.ts';
 import { indicatorsWithInputs } from '../programs.service.ts';
 import { periodsOf, type Period } from './periods.ts';
 import { insertValue, updateComputedValue, valuesUnder, type ValueRow } from './values.repository.ts';
@@ -75,42 +75,51 @@ function figureOf(indicator: IndicatorRow, rows: readonly ValueRow[], jurisdicti
 
 /**
  * Writes the computed and ratio values of a program's indicators for every period from the
- * program's start, at each jurisdiction its targets apply to (source `computed`, with a provenance
+ * program's start (values are per indicator, period and jurisdiction, shared by every program
+ * measuring the indicator; a cumulative count starts with the first such program), at each jurisdiction its targets apply to (source `computed`, with a provenance
  * a reader can follow back to the records). Idempotent: an unchanged figure is not rewritten, and
  * a locked or unit-reported value never is. One transaction and one audit entry per run.
  */
 export async function materialiseIndicatorValues(platform: Platform, programId: string, options: MaterialiseOptions = {}): Promise<TMaterialiseResult> {
+  return platform.db.transaction().execute((tx) => materialiseIndicatorValuesIn(tx, platform, programId, options));
+}
+
+/** The same inside the caller's transaction (a service that changes what the values count, e.g. an approval). */
+export async function materialiseIndicatorValuesIn(tx: Tx, platform: Platform, programId: string, options: MaterialiseOptions = {}): Promise<TMaterialiseResult> {
   const context = options.context ?? { actor: systemActor('Tính chỉ tiêu tự động'), requestId: null };
-  return platform.db.transaction().execute(async (tx) => {
-    const program = await findProgramWithPlace(tx, programId);
-    const result: TMaterialiseResult = { programId, periods: 0, created: 0, updated: 0, unchanged: 0, locked: 0, missing: 0 };
-    if (!program) {
-      return result;
-    }
-    const targets = await targetsOf(tx, programId);
-    const indicators = await indicatorsWithInputs(tx, targets.map((target) => target.indicator_id));
-    const order = evaluationOrder(indicators);
-    if (order.length === 0) {
-      return result;
-    }
-    const fromYear = options.fromYear ?? program.start_year;
-    const toYear = Math.max(fromYear, options.toYear ?? new Date().getUTCFullYear());
-    const places = await jurisdictionsByIds(tx, [program.jurisdiction_id, ...targets.map((target) => target.jurisdiction_id)]);
-    const periodsSeen = new Set<string>();
-    for (const place of places.values()) {
-      await materialiseAt(platform, tx, { place, programStart: `${program.start_year}-01-01`, fromYear, toYear, order, indicators, result, periodsSeen });
-    }
-    result.periods = periodsSeen.size;
-    if (result.created + result.updated > 0) {
-      await recordAudit(tx, context, { action: 'programs.values.materialise', subjectType: 'program', subjectId: programId, after: { ...result, fromYear, toYear } });
-    }
+  const program = await findProgramWithPlace(tx, programId);
+  const result: TMaterialiseResult = { programId, periods: 0, created: 0, updated: 0, unchanged: 0, locked: 0, missing: 0 };
+  if (!program) {
     return result;
-  });
+  }
+  const targets = await targetsOf(tx, programId);
+  const indicators = await indicatorsWithInputs(tx, targets.map((target) => target.indicator_id));
+  const order = evaluationOrder(indicators);
+  if (order.length === 0) {
+    return result;
+  }
+  const fromYear = options.fromYear ?? program.start_year;
+  const toYear = Math.max(fromYear, options.toYear ?? new Date().getUTCFullYear());
+  const [places, firstYears] = await Promise.all([
+    jurisdictionsByIds(tx, [program.jurisdiction_id, ...targets.map((target) => target.jurisdiction_id)]),
+    firstYearsMeasuring(tx, order.map((row) => row.id)),
+  ]);
+  const cumulativeFrom = (indicatorId: string): string => `${Math.min(firstYears.get(indicatorId) ?? program.start_year, program.start_year)}-01-01`;
+  const periodsSeen = new Set<string>();
+  for (const place of places.values()) {
+    await materialiseAt(platform, tx, { place, cumulativeFrom, fromYear, toYear, order, indicators, result, periodsSeen });
+  }
+  result.periods = periodsSeen.size;
+  if (result.created + result.updated > 0) {
+    await recordAudit(tx, context, { action: 'programs.values.materialise', subjectType: 'program', subjectId: programId, after: { ...result, fromYear, toYear } });
+  }
+  return result;
 }
 
 interface AtJurisdiction {
   place: PlaceRow;
-  programStart: string;
+  /** Where a cumulative count of an indicator starts: the first program measuring it began that year. */
+  cumulativeFrom: (indicatorId: string) => string;
   fromYear: number;
   toYear: number;
   order: IndicatorRow[];
@@ -189,7 +198,7 @@ async function materialiseAt(platform: Platform, tx: Tx, at: AtJurisdiction): Pr
           result.missing += 1;
           continue;
         }
-        const scope = { jurisdictionPath: place.path, periodStart: computation.cumulative ? at.programStart : period.start, periodEnd: period.end };
+        const scope = { jurisdictionPath: place.path, periodStart: computation.cumulative ? at.cumulativeFrom(indicator.id) : period.start, periodEnd: period.end };
         const computed = await computation.compute(tx, scope);
         await store(indicator, period, computed.value, { method: 'computed', computation: computation.key, ...scope, ...computed.provenance });
         continue;

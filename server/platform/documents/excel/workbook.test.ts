@@ -33,8 +33,8 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
 describe('writeWorkbookToBuffer', () => {
   it('writes one sheet per declaration, each readable back with its own declaration', async () => {
     async function* unitRows() {
-      yield { name: 'UBND phường Phan Đình Phùng', dueOn: '2020-12-15' };
-      yield { name: 'Sở Y tế', dueOn: '2020-12-20' };
+      yield await Promise.resolve({ name: 'UBND phường Phan Đình Phùng', dueOn: '2020-12-15' });
+      yield await Promise.resolve({ name: 'Sở Y tế', dueOn: '2020-12-20' });
     }
     const { buffer, rows } = await writeWorkbookToBuffer([
       { spec: targets, rows: [{ code: 'CT01', value: 35.5 }] },

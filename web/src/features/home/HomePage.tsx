@@ -5,6 +5,7 @@ import { formatDate, formatNumber, formatPercent } from '../../../../common/i18n
 import { useLocale } from '../../app/locale.tsx';
 import { IconBook, IconChart, IconExchange, IconFlask, IconUsers } from '../../components/Icons.tsx';
 import { useDocumentTitle } from '../../components/PageHeader.tsx';
+import { LibraryHomeSearch } from '../library/LibraryHomeSearch.tsx';
 import { DirectorySearchBox } from './DirectorySearchBox.tsx';
 
 interface Pillar {
@@ -16,7 +17,7 @@ interface Pillar {
 const PILLARS: Pillar[] = [
   { key: 'programs', icon: <IconChart />, available: false },
   { key: 'tasks', icon: <IconFlask />, available: false },
-  { key: 'library', icon: <IconBook />, available: false },
+  { key: 'library', icon: <IconBook />, available: true },
   { key: 'market', icon: <IconExchange />, available: false },
   { key: 'directory', icon: <IconUsers />, available: true },
 ];
@@ -115,7 +116,7 @@ export function HomePage() {
                 <Text size="sm" mt="xs" style={{ flexGrow: 1 }}>
                   {t(`ui.home.pillars.${pillar.key}.body`)}
                 </Text>
-                {pillar.available ? (
+                {pillar.key === 'directory' ? (
                   <Group gap="xs" mt="md">
                     <Button component={Link} to="/directory/organisations" size="xs">
                       {t('ui.nav.organisations')}
@@ -125,11 +126,23 @@ export function HomePage() {
                     </Button>
                   </Group>
                 ) : null}
+                {pillar.key === 'library' ? (
+                  <Group gap="xs" mt="md">
+                    <Button component={Link} to="/library" size="xs">
+                      {t('ui.library.nav.search')}
+                    </Button>
+                    <Button component={Link} to="/library/browse" size="xs" variant="light">
+                      {t('ui.library.nav.browse')}
+                    </Button>
+                  </Group>
+                ) : null}
               </Card>
             ))}
           </SimpleGrid>
         </Stack>
       </Box>
+
+      <LibraryHomeSearch />
 
       <Box component="section" aria-labelledby="search-title">
         <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>

@@ -1,4 +1,4 @@
-import { Button, Group, ScrollArea } from '@mantine/core';
+import { Box, Button, Group } from '@mantine/core';
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import type { Permission } from '../../../../common/contracts/permissions.ts';
@@ -29,7 +29,7 @@ function isCurrent(pathname: string, to: string): boolean {
   return pathname === to || pathname.startsWith(`${to}/`);
 }
 
-/** The library's own menu above each of its pages; a row that scrolls sideways on a phone. */
+/** The library's own menu above each of its pages; on a phone its links wrap onto a second line. */
 export function LibraryLayout() {
   const t = useT();
   const user = useCurrentUser();
@@ -37,27 +37,25 @@ export function LibraryLayout() {
   const links = LINKS.filter((link) => !link.permission || hasPermission(user, link.permission));
   return (
     <>
-      <ScrollArea type="auto" scrollbarSize={6} mb="md" offsetScrollbars="x">
-        <nav aria-label={t('ui.library.nav.label')}>
-          <Group gap={6} wrap="nowrap" pb={4}>
-            {links.map((link) => {
-              const current = isCurrent(pathname, link.to);
-              return (
-                <Button
-                  key={link.key}
-                  component={Link}
-                  to={link.to}
-                  size="compact-md"
-                  variant={current ? 'filled' : 'subtle'}
-                  aria-current={current ? 'page' : undefined}
-                >
-                  {t(`ui.library.nav.${link.key}`)}
-                </Button>
-              );
-            })}
-          </Group>
-        </nav>
-      </ScrollArea>
+      <Box component="nav" aria-label={t('ui.library.nav.label')} mb="md">
+        <Group gap={6} wrap="wrap">
+          {links.map((link) => {
+            const current = isCurrent(pathname, link.to);
+            return (
+              <Button
+                key={link.key}
+                component={Link}
+                to={link.to}
+                size="compact-md"
+                variant={current ? 'filled' : 'subtle'}
+                aria-current={current ? 'page' : undefined}
+              >
+                {t(`ui.library.nav.${link.key}`)}
+              </Button>
+            );
+          })}
+        </Group>
+      </Box>
       {/* Inside the menu, so it stays put while the next page's code loads. */}
       <Suspense fallback={<Loading />}>
         <Outlet />

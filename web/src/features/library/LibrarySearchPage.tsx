@@ -1,97 +1,23 @@
-import { Anchor, Box, Button, Checkbox, Collapse, Grid, Group, List, Paper, Select, Stack, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Box, Button, Checkbox, Collapse, Grid, Group, Paper, Select, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
-import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { LIBRARY_FACETS, LIBRARY_SEARCH_SORTS, type LibraryFacet, type TLibrarySearchHit } from '../../../../common/contracts/library.ts';
 import { formatNumber } from '../../../../common/i18n/index.ts';
 import { useLibrarySearch } from '../../api/library.ts';
 import { useLocale } from '../../app/locale.tsx';
-import { IconChevronDown, IconSearch } from '../../components/Icons.tsx';
+import { IconChevronDown } from '../../components/Icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { EmptyState, QueryState } from '../../components/QueryState.tsx';
 import { Highlighted } from './highlight.tsx';
-import { byline, valueLabel } from './labels.ts';
+import { LibrarySearchForm, SearchHelp, useFacetLabel } from './SearchForm.tsx';
+import { byline } from './labels.ts';
 import { activeFacetCount, clearFacets, FACET_PARAM_NAMES, FACET_PARAMS, readSearchState, toggleFacet, writeSearchState, type FacetParam, type SearchState } from './searchState.ts';
 import { AccessBadge, TypeBadge } from './badges.tsx';
 
 const PAGE_SIZE = 20;
 /** Values shown per facet before "show more"; long lists (organisations, years) stay scannable. */
 const FACET_PREVIEW = 6;
-
-export function useFacetLabel() {
-  const { locale, t } = useLocale();
-  return (facet: LibraryFacet, value: string, serverLabel: string): string => {
-    if (facet === 'type') {
-      return valueLabel(locale, t, 'types', value);
-    }
-    if (facet === 'access') {
-      return t(`ui.library.access.${value}`);
-    }
-    if (facet === 'program_area') {
-      return valueLabel(locale, t, 'programAreas', value);
-    }
-    return serverLabel || value;
-  };
-}
-
-export function SearchHelp() {
-  const { t } = useLocale();
-  const [opened, { toggle }] = useDisclosure(false);
-  return (
-    <Box>
-      <UnstyledButton onClick={toggle} aria-expanded={opened} aria-controls="library-search-help" c="brand.8" fz="sm" fw={600}>
-        <Group gap={4} wrap="nowrap">
-          {t('ui.library.search.helpToggle')}
-          <IconChevronDown size={16} style={{ transform: opened ? 'rotate(180deg)' : undefined }} />
-        </Group>
-      </UnstyledButton>
-      <Collapse expanded={opened} id="library-search-help">
-        <List size="sm" spacing={4} mt="xs" maw={760}>
-          <List.Item>{t('ui.library.search.helpAccents')}</List.Item>
-          <List.Item>{t('ui.library.search.helpPhrase')}</List.Item>
-          <List.Item>{t('ui.library.search.helpFields')}</List.Item>
-          <List.Item>{t('ui.library.search.helpAll')}</List.Item>
-        </List>
-      </Collapse>
-    </Box>
-  );
-}
-
-/** The search box; its text is searched when submitted, not on every keystroke. */
-export function LibrarySearchForm({ value, onSearch, autoFocus }: { value: string; onSearch: (q: string) => void; autoFocus?: boolean }) {
-  const { t } = useLocale();
-  const [text, setText] = useState(value);
-  const [shown, setShown] = useState(value);
-  // Follow the URL when it changes from elsewhere (back button, a link).
-  if (value !== shown) {
-    setShown(value);
-    setText(value);
-  }
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSearch(text.trim());
-  };
-  return (
-    <form role="search" onSubmit={submit}>
-      <Group gap="xs" align="flex-end" wrap="nowrap">
-        <TextInput
-          type="search"
-          name="q"
-          label={t('ui.library.search.label')}
-          placeholder={t('ui.library.search.placeholder')}
-          value={text}
-          onChange={(event) => setText(event.currentTarget.value)}
-          leftSection={<IconSearch size={16} />}
-          maxLength={500}
-          autoFocus={autoFocus}
-          style={{ flex: 1, minWidth: 0 }}
-        />
-        <Button type="submit">{t('ui.library.search.submit')}</Button>
-      </Group>
-    </form>
-  );
-}
 
 function FacetGroup({
   facet,
@@ -108,7 +34,9 @@ function FacetGroup({
   const labelOf = useFacetLabel();
   const [expanded, { toggle }] = useDisclosure(false);
   // A ticked value the current results no longer count stays listed, so it can be unticked.
-  const options = [...counts, ...selected.filter((value) => !counts.some((entry) => entry.value === value)).map((value) => ({ value, label: '', count: 0 }))];
+  const listed = [...counts, ...selected.filter((value) => !counts.some((entry) => entry.value === value)).map((value) => ({ value, label: '', count: 0 }))];
+  // Years read best as a timeline, newest first; every other facet keeps the server's order by count.
+  const options = facet === 'year' ? listed.sort((a, b) => b.value.localeCompare(a.value)) : listed;
   if (options.length === 0) {
     return null;
   }

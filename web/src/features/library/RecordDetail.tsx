@@ -41,7 +41,7 @@ function Contributors({ record }: { record: TLibraryRecord }) {
           )}
           {contributor.role === 'author' ? null : (
             <Text component="span" size="sm" c="dimmed">
-              {' '}({valueLabel(locale, t, 'contributorRoles', contributor.role)})
+              {' '}({valueLabel(locale, t, 'library.contributorRoles', contributor.role)})
             </Text>
           )}
         </span>
@@ -96,7 +96,7 @@ function FileRow({ file, showText }: { file: TLibraryFile; showText: boolean }) 
   const meta = [
     t('ui.library.record.fileMeta', { type: mediaTypeName(file.mediaType), size: formatFileSize(file.size, locale) }),
     file.pages === null ? null : t('ui.library.record.pages', { pages: formatNumber(file.pages, locale) }),
-    file.role === 'main' ? null : t(`ui.library.deposit.fileRoles.${file.role}`),
+    file.role === 'main' ? null : t(`library.fileRoles.${file.role}`),
   ].filter(Boolean);
   return (
     <Stack component="li" gap={4} style={{ listStyle: 'none' }}>
@@ -152,7 +152,7 @@ function Citation({ record }: { record: TLibraryRecord }) {
   const text = citationText(record, `${window.location.origin}/library/records/${record.id}`);
   return (
     <Stack gap="sm">
-      <Text size="sm" style={{ wordBreak: 'break-word' }} data-testid="citation">
+      <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="citation">
         {text}
       </Text>
       <CopyButton value={text}>
@@ -173,7 +173,7 @@ function SideFacts({ record }: { record: TLibraryRecord }) {
     <Facts
       cols={1}
       facts={[
-        { label: t('ui.library.record.type'), value: valueLabel(locale, t, 'types', record.type) },
+        { label: t('ui.library.record.type'), value: valueLabel(locale, t, 'library.types', record.type) },
         { label: t('ui.library.record.issuedDate'), value: record.issuedDate ? formatCalendarDate(record.issuedDate) : null },
         { label: t('ui.library.record.year'), value: record.issuedDate || record.issuedYear === null ? null : String(record.issuedYear) },
         {
@@ -189,7 +189,7 @@ function SideFacts({ record }: { record: TLibraryRecord }) {
           label: t('ui.library.record.fields'),
           value: record.fields.length > 0 ? record.fields.map((field) => `${field.code}. ${locale === 'en' ? field.nameEn : field.nameVi}`).join('; ') : null,
         },
-        { label: t('ui.library.record.programArea'), value: record.programArea ? valueLabel(locale, t, 'programAreas', record.programArea) : null },
+        { label: t('ui.library.record.programArea'), value: record.programArea ? valueLabel(locale, t, 'library.programAreas', record.programArea) : null },
         { label: t('ui.library.record.program'), value: record.program ? `${record.program.code} – ${record.program.title}` : null },
         { label: t('ui.library.record.taskCode'), value: record.taskCode },
         {
@@ -203,8 +203,8 @@ function SideFacts({ record }: { record: TLibraryRecord }) {
         { label: t('ui.library.record.isbn'), value: isbn },
         { label: t('ui.library.record.patentNo'), value: patentNo },
         { label: t('ui.library.record.resultNo'), value: resultNo },
-        { label: t('ui.library.record.language'), value: t(`ui.library.languages.${record.language}`) },
-        { label: t('ui.library.record.licence'), value: record.licence ? valueLabel(locale, t, 'licences', record.licence) : null },
+        { label: t('ui.library.record.language'), value: t(`ui.library.values.languages.${record.language}`) },
+        { label: t('ui.library.record.licence'), value: record.licence ? valueLabel(locale, t, 'ui.library.values.licences', record.licence) : null },
         { label: t('ui.library.record.published'), value: record.publishedAt ? formatDate(record.publishedAt) : null },
         { label: t('ui.library.record.views'), value: formatNumber(record.viewCount, locale) },
         { label: t('ui.library.record.downloads'), value: formatNumber(record.downloadCount, locale) },
@@ -214,8 +214,8 @@ function SideFacts({ record }: { record: TLibraryRecord }) {
   );
 }
 
-/** The record as a reader sees it; the review and edit screens add their own panels around it. */
-export function RecordDetail({ record, actions, aside }: { record: TLibraryRecord; actions?: ReactNode; aside?: ReactNode }) {
+/** The record as a reader sees it; `lead` goes above its content and `aside` below, for the review screen's panels. */
+export function RecordDetail({ record, actions, lead, aside }: { record: TLibraryRecord; actions?: ReactNode; lead?: ReactNode; aside?: ReactNode }) {
   const { locale, t } = useLocale();
   const tombstone = record.status === 'withdrawn';
   const details = tombstone
@@ -247,6 +247,7 @@ export function RecordDetail({ record, actions, aside }: { record: TLibraryRecor
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            {lead}
             {record.abstract || record.keywords.length > 0 ? (
               <Section id="record-abstract" title={t('ui.library.record.abstract')}>
                 <Stack gap="sm">

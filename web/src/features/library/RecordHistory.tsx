@@ -13,11 +13,11 @@ function Events({ recordId }: { recordId: string }) {
       {(data) => (
         <Timeline bulletSize={14} lineWidth={2} active={data.items.length}>
           {data.items.map((event) => (
-            <Timeline.Item key={event.id} title={t(`ui.library.events.${event.event}`)}>
+            <Timeline.Item key={event.id} title={t(`library.curationEvents.${event.event}`)}>
               <Text size="xs" c="dimmed">
                 {formatDateTime(event.createdAt)}
                 {event.fromStatus && event.fromStatus !== event.toStatus
-                  ? ` · ${t(`ui.library.status.${event.fromStatus}`)} → ${t(`ui.library.status.${event.toStatus}`)}`
+                  ? ` · ${t(`library.statuses.${event.fromStatus}`)} → ${t(`library.statuses.${event.toStatus}`)}`
                   : ''}
               </Text>
               {event.comment ? (

@@ -15,7 +15,8 @@ export function RecordPage() {
   useDocumentTitle(record.data?.title ?? t('ui.library.title'));
   return (
     <>
-      <PageBreadcrumbs items={[{ label: t('ui.library.title'), to: '/library' }, { label: record.data?.title ?? '…' }]} />
+      {/* The title is the heading just below; repeated here it would not fit on a phone's one line. */}
+      <PageBreadcrumbs items={[{ label: t('ui.library.title'), to: '/library' }, { label: t('ui.library.record.crumb') }]} />
       <QueryState query={record}>
         {(data) => (
           <RecordDetail

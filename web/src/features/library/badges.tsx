@@ -23,7 +23,7 @@ export function TypeBadge({ type }: { type: LibraryRecordType }) {
   const { locale, t } = useLocale();
   return (
     <Badge variant="light" color="brand" radius="sm">
-      {valueLabel(locale, t, 'types', type)}
+      {valueLabel(locale, t, 'library.types', type)}
     </Badge>
   );
 }
@@ -32,7 +32,7 @@ export function AccessBadge({ level }: { level: LibraryAccessLevel }) {
   const { t } = useLocale();
   return (
     <Badge variant="light" color={level === 'restricted' ? 'orange' : 'gray'} radius="sm">
-      {t(`ui.library.access.${level}`)}
+      {t(`library.accessLevels.${level}`)}
     </Badge>
   );
 }
@@ -41,7 +41,7 @@ export function RecordStatusBadge({ status }: { status: LibraryRecordStatus }) {
   const { t } = useLocale();
   return (
     <Badge variant="light" color={STATUS_COLORS[status]} radius="sm">
-      {t(`ui.library.status.${status}`)}
+      {t(`library.statuses.${status}`)}
     </Badge>
   );
 }
@@ -50,7 +50,7 @@ export function TextStatusBadge({ status }: { status: TextStatus }) {
   const { t } = useLocale();
   return (
     <Badge variant="light" color={TEXT_COLORS[status]} radius="sm" size="sm">
-      {t(`ui.library.textStatus.${status}`)}
+      {t(`library.textStatuses.${status}`)}
     </Badge>
   );
 }

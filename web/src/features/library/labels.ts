@@ -3,11 +3,13 @@ import type { Translate } from '../../app/messages.ts';
 import { hasMessage } from '../../app/messages.ts';
 
 /**
- * Names of the library's coded values (types, areas, licences, …) live in the `library` catalog the
- * server also writes documents with; anything the catalog does not know is shown as stored.
+ * The name of a coded value under a catalog prefix: `library.types` and the like, which the server
+ * also writes documents with, or `ui.library.values.*` for those only the screens show. A value
+ * the catalog does not know (an old import, say) is shown as stored rather than as a key.
  */
-export function valueLabel(locale: Locale, t: Translate, namespace: string, value: string): string {
-  const key = `library.${namespace}.${value}`;
+export function valueLabel(locale: Locale, t: Translate, prefix: string, value: string): string {
+  // Catalog keys are dotted paths, so a value's own dots (`cc-by-4.0`) are written as underscores.
+  const key = `${prefix}.${value.replaceAll('.', '_')}`;
   return hasMessage(locale, key) ? t(key) : value;
 }
 

@@ -1,15 +1,8 @@
 import { LIBRARY_DETAILS_SCHEMAS, type LibraryRecordType } from '../../../../common/contracts/library.ts';
 import { formatDate, formatMoney, formatNumber, type Locale } from '../../../../common/i18n/index.ts';
 import type { Translate } from '../../app/messages.ts';
+import { DETAIL_INPUTS } from './depositForm.ts';
 import { valueLabel } from './labels.ts';
-
-/** Catalog namespaces of the coded values among the type-specific fields. */
-const CODED_DETAILS: Partial<Record<LibraryRecordType, Record<string, string>>> = {
-  task_result: { taskLevel: 'taskLevels', acceptanceGrade: 'acceptanceGrades' },
-  thesis: { degree: 'thesisDegrees' },
-  patent: { kind: 'patentKinds' },
-  standard: { kind: 'standardKinds' },
-};
 
 /** A calendar date (`2024-05-31`) as Vietnam reads it; it is a date, not an instant, so no zone shift. */
 export function formatCalendarDate(iso: string): string {
@@ -21,18 +14,14 @@ export function detailKeys(type: LibraryRecordType): string[] {
   return Object.keys(LIBRARY_DETAILS_SCHEMAS[type].shape);
 }
 
-export function codedNamespace(type: LibraryRecordType, key: string): string | undefined {
-  return CODED_DETAILS[type]?.[key];
-}
-
 /** One type-specific value for reading; null when there is nothing to show. */
 export function detailValue(type: LibraryRecordType, key: string, value: unknown, locale: Locale, t: Translate): string | null {
   if (value === null || value === undefined || value === '') {
     return null;
   }
-  const namespace = codedNamespace(type, key);
-  if (namespace && typeof value === 'string') {
-    return valueLabel(locale, t, namespace, value);
+  const input = DETAIL_INPUTS[type].find((candidate) => candidate.key === key);
+  if (input?.kind === 'select' && typeof value === 'string') {
+    return valueLabel(locale, t, input.namespace, value);
   }
   if (typeof value === 'boolean') {
     return value ? t('ui.library.deposit.yes') : t('ui.library.deposit.no');

@@ -86,3 +86,8 @@ export function clearFacets<F extends string>(state: SearchState<F>): SearchStat
 export function activeFacetCount<F extends string>(state: SearchState<F>): number {
   return Object.values<string[]>(state.facets).reduce((sum, values) => sum + values.length, 0);
 }
+
+/** The search filtered on one value: browsing leads into the search rather than to a second list. */
+export function browseLink(facet: LibraryFacet, value: string): string {
+  return `/library?${new URLSearchParams({ [FACET_PARAMS[facet]]: value }).toString()}`;
+}

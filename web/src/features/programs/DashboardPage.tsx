@@ -1,4 +1,5 @@
 import { Button, Grid, Group, Paper, SimpleGrid, Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import { formatDate } from '../../../../common/i18n/index.ts';
 import { useDashboard, usePrograms, usePublicDashboard } from '../../api/programs.ts';
@@ -10,6 +11,7 @@ import { useUrlFilters } from '../../components/useUrlState.ts';
 import { OrganisationPicker } from '../directory/pickers.tsx';
 import { ActionsPanel, CompliancePanel, LightsSummary, MethodNote, OverduePanel, SectionFilter, TargetGrid, YearFilter } from './DashboardParts.tsx';
 import { dashboardFilters } from './format.ts';
+import { landingProgram, readLastDashboard, rememberDashboard } from './landing.ts';
 
 const FILTER_KEYS = ['section', 'unit', 'from', 'to'] as const;
 
@@ -20,14 +22,20 @@ export function DashboardPage() {
   const dashboard = useDashboard(id, dashboardFilters(filters));
   const filtered = FILTER_KEYS.some((key) => filters[key] !== '');
 
+  useEffect(() => {
+    if (dashboard.data) {
+      rememberDashboard(dashboard.data.program.id);
+    }
+  }, [dashboard.data]);
+
   return (
     <QueryState query={dashboard}>
       {(data) => (
         <>
           <PageBreadcrumbs items={[{ label: t('ui.programs.title'), to: '/programs' }, { label: data.program.code, to: `/programs/${data.program.id}` }, { label: t('ui.programs.dashboard.title') }]} />
           <PageHeader
-            title={data.program.title}
-            description={`${t('ui.programs.dashboard.title')} · ${t('ui.programs.dashboard.asOf', { date: formatDate(`${data.asOf}T12:00:00Z`) })}`}
+            title={t('ui.programs.dashboard.titleOf', { code: data.program.code })}
+            description={`${data.program.title} · ${t('ui.programs.dashboard.asOf', { date: formatDate(`${data.asOf}T12:00:00Z`) })}`}
             actions={
               <>
                 <Button component={Link} to={`/programs/${data.program.id}`} variant="light">
@@ -88,23 +96,18 @@ export function DashboardPage() {
 }
 
 /**
- * `/programs/dashboard`: the dashboard of the program under way, so a leader reaches it from the
- * menu in one click; with several, the list lets them choose.
+ * `/programs/dashboard`: one click from the menu to a dashboard. It opens the program the reader
+ * looked at last, or else the active program running longest (the province's own action program,
+ * with the most history behind its figures).
  */
 export function CurrentDashboardPage() {
   const { t } = useLocale();
-  const programs = usePrograms({ status: 'active', pageSize: 2 });
+  const programs = usePrograms({ status: 'active', pageSize: 50 });
   return (
     <QueryState query={programs}>
       {(data) => {
-        const [first] = data.items;
-        if (data.items.length === 1 && first) {
-          return <Navigate to={`/programs/${first.id}/dashboard`} replace />;
-        }
-        if (data.items.length === 0) {
-          return <EmptyState title={t('ui.programs.empty')} />;
-        }
-        return <Navigate to="/programs" replace />;
+        const chosen = landingProgram(data.items, readLastDashboard());
+        return chosen ? <Navigate to={`/programs/${chosen}/dashboard`} replace /> : <EmptyState title={t('ui.programs.empty')} />;
       }}
     </QueryState>
   );
@@ -122,8 +125,8 @@ export function PublicDashboardPage() {
       {(data) => (
         <>
           <PageHeader
-            title={data.program.title}
-            description={`${t('ui.programs.dashboard.publicTitle')} · ${t('ui.programs.dashboard.asOf', { date: formatDate(`${data.asOf}T12:00:00Z`) })}`}
+            title={t('ui.programs.dashboard.publicTitleOf', { code: data.program.code })}
+            description={`${data.program.title} · ${t('ui.programs.dashboard.asOf', { date: formatDate(`${data.asOf}T12:00:00Z`) })}`}
           />
           <Stack gap="lg">
             <Paper withBorder p="md" radius="md" component="section" aria-label={t('ui.programs.dashboard.filters')}>

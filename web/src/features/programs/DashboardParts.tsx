@@ -9,8 +9,8 @@ import { formatPeriod, sortByLight } from './format.ts';
 import { LightBadge, TargetCard } from './TargetCard.tsx';
 
 export const ACTION_COLORS: Record<ActionStatus, string> = {
-  not_planned: 'gray',
-  not_started: 'blue',
+  not_planned: 'gray.5',
+  not_started: 'blue.4',
   in_progress: 'cyan',
   overdue: 'red',
   done: 'green',

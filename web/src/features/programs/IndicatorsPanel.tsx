@@ -134,7 +134,7 @@ function ValuesTable({ indicator }: { indicator: TIndicator }) {
 }
 
 /** The program's indicators; choosing one shows its values by period, each traceable to what it counted. */
-export function IndicatorsPanel({ indicators }: { indicators: TIndicator[] }) {
+export function IndicatorsPanel({ indicators, showValues }: { indicators: TIndicator[]; showValues: boolean }) {
   const { locale, t } = useLocale();
   const [selected, setSelected] = useState<string | null>(indicators[0]?.id ?? null);
   const current = indicators.find((indicator) => indicator.id === selected);
@@ -170,7 +170,7 @@ export function IndicatorsPanel({ indicators }: { indicators: TIndicator[] }) {
                 {current.nationalCode ? ` · ${t('ui.programs.indicators.nationalCode')}: ${current.nationalCode}` : ''}
               </Text>
               {current.description ? <Text size="sm">{current.description}</Text> : null}
-              <ValuesTable key={current.id} indicator={current} />
+              {showValues ? <ValuesTable key={current.id} indicator={current} /> : null}
             </Stack>
           </Paper>
         ) : null}

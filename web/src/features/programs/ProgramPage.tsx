@@ -1,8 +1,9 @@
-import { Anchor, Box, Button, Card, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Box, Button, Card, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { TAction, TIndicator, TProgramTree, TSectionNode, TTarget } from '../../../../common/contracts/programs.ts';
 import { formatDate, type Locale } from '../../../../common/i18n/index.ts';
 import { useProgramTree } from '../../api/programs.ts';
+import { hasPermission, useCurrentUser } from '../../api/session.ts';
 import { useLocale } from '../../app/locale.tsx';
 import type { Translate } from '../../app/messages.ts';
 import { Facts } from '../../components/Facts.tsx';
@@ -193,6 +194,7 @@ function ActionsTable({ tree }: { tree: TProgramTree }) {
 export function ProgramPage() {
   const { t } = useLocale();
   const { id } = useParams();
+  const canRead = hasPermission(useCurrentUser(), 'programs.read');
   const tree = useProgramTree(id);
   const { filters, setFilters } = useUrlFilters(['tab'] as const);
   const tab: Tab = (TABS as readonly string[]).includes(filters.tab) ? (filters.tab as Tab) : 'structure';
@@ -210,17 +212,23 @@ export function ProgramPage() {
                 title={program.title}
                 description={program.code}
                 actions={
-                  <>
-                    <Button component={Link} to={`/programs/${program.id}/dashboard`}>
+                  canRead ? (
+                    <>
+                      <Button component={Link} to={`/programs/${program.id}/dashboard`}>
+                        {t('ui.programs.openDashboard')}
+                      </Button>
+                      <Button component={Link} to={`/programs/${program.id}/plans`} variant="light">
+                        {t('ui.programs.plans.title')}
+                      </Button>
+                      <Button component={Link} to={`/programs/${program.id}/rounds`} variant="light">
+                        {t('ui.programs.rounds.title')}
+                      </Button>
+                    </>
+                  ) : program.published ? (
+                    <Button component={Link} to={`/public/programs/${encodeURIComponent(program.code)}`}>
                       {t('ui.programs.openDashboard')}
                     </Button>
-                    <Button component={Link} to={`/programs/${program.id}/plans`} variant="light">
-                      {t('ui.programs.plans.title')}
-                    </Button>
-                    <Button component={Link} to={`/programs/${program.id}/rounds`} variant="light">
-                      {t('ui.programs.rounds.title')}
-                    </Button>
-                  </>
+                  ) : null
                 }
               />
               <Stack gap="lg">
@@ -271,7 +279,7 @@ export function ProgramPage() {
                     <ActionsTable tree={data} />
                   </Tabs.Panel>
                   <Tabs.Panel value="indicators" pt="md">
-                    <IndicatorsPanel indicators={data.indicators} />
+                    <IndicatorsPanel indicators={data.indicators} showValues={canRead} />
                   </Tabs.Panel>
                 </Tabs>
               </Stack>

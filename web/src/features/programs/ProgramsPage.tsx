@@ -28,6 +28,7 @@ export function ProgramsPage() {
   const user = useCurrentUser();
   const { page, setPage } = useUrlFilters([] as const);
   const programs = usePrograms({ page, pageSize: PAGE_SIZE });
+  const canRead = hasPermission(user, 'programs.read');
   const canManage = hasPermission(user, 'programs.manage');
   const canSupport = hasPermission(user, 'programs.support.write');
 
@@ -78,9 +79,11 @@ export function ProgramsPage() {
                       </Text>
                     ) : null}
                     <Group gap="sm" mt="auto" pt="xs">
-                      <Button component={Link} to={`/programs/${program.id}/dashboard`} size="sm">
-                        {t('ui.programs.openDashboard')}
-                      </Button>
+                      {canRead || program.published ? (
+                        <Button component={Link} to={canRead ? `/programs/${program.id}/dashboard` : `/public/programs/${encodeURIComponent(program.code)}`} size="sm">
+                          {t('ui.programs.openDashboard')}
+                        </Button>
+                      ) : null}
                       <Button component={Link} to={`/programs/${program.id}`} size="sm" variant="light">
                         {t('ui.programs.openProgram')}
                       </Button>

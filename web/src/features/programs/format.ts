@@ -30,10 +30,10 @@ export function formatPeriod(period: string, t: Translate): string {
     return t(part === 'H1' ? 'ui.programs.periods.firstHalf' : 'ui.programs.periods.secondHalf', { year });
   }
   const quarter = Number(part.slice(1));
-  return t('ui.programs.periods.quarter', { quarter: ROMAN_QUARTERS[quarter - 1] ?? part, year });
+  return t('ui.programs.periods.quarter', { roman: ROMAN_QUARTERS[quarter - 1] ?? part, quarter, year });
 }
 
-/** A short label for chart axes: `2015`, `2015 H1`, `2015 Q3` stay compact; only the year is localised away from ISO. */
+/** A compact label for chart axes, where a full period name would not fit: `2015`, `2015 H1`. */
 export function shortPeriod(period: string): string {
   return period.replace('-', ' ');
 }

@@ -1,0 +1,198 @@
+import type {
+  ContributorRole,
+  CurationEvent,
+  LibraryAccessLevel,
+  LibraryFileRole,
+  LibraryRecordStatus,
+  LibraryRecordType,
+  ProgramArea,
+  TextStatus,
+} from '../../contracts/library.ts';
+import type { Catalog, MessageTree } from '../translate.ts';
+
+interface LibraryMessages extends MessageTree {
+  types: Record<LibraryRecordType, string>;
+  statuses: Record<LibraryRecordStatus, string>;
+  accessLevels: Record<LibraryAccessLevel, string>;
+  programAreas: Record<ProgramArea, string>;
+  contributorRoles: Record<ContributorRole, string>;
+  fileRoles: Record<LibraryFileRole, string>;
+  textStatuses: Record<TextStatus, string>;
+  curationEvents: Record<CurationEvent, string>;
+  textErrors: Record<string, string>;
+  fieldErrors: Record<string, string>;
+}
+
+const vi: LibraryMessages = {
+  types: {
+    task_result: 'Kết quả nhiệm vụ KH&CN',
+    article: 'Bài báo khoa học',
+    book: 'Sách, chuyên khảo',
+    thesis: 'Luận văn, luận án',
+    patent: 'Sáng chế, giải pháp hữu ích',
+    industrial_design: 'Kiểu dáng công nghiệp',
+    plant_variety: 'Giống cây trồng',
+    standard: 'Tiêu chuẩn, quy chuẩn',
+    dataset: 'Bộ dữ liệu',
+    software: 'Phần mềm',
+    technology: 'Mô tả công nghệ, quy trình',
+  },
+  statuses: {
+    draft: 'Bản nháp',
+    submitted: 'Chờ thẩm định',
+    changes_requested: 'Yêu cầu chỉnh sửa',
+    published: 'Đã công bố',
+    withdrawn: 'Đã thu hồi',
+  },
+  accessLevels: { public: 'Công khai', registered: 'Người dùng đã đăng ký', restricted: 'Hạn chế' },
+  programAreas: {
+    a: 'Hệ thống chính trị, quản lý nhà nước, mô hình tăng trưởng và kinh tế tri thức',
+    b: 'Văn hóa truyền thống, giá trị đạo đức và xây dựng nông thôn mới',
+    c: 'Tiến bộ KH&CN trong sản xuất nông nghiệp',
+    d: 'Công nghệ sinh học: giống cây, con mới, phòng chống dịch bệnh, chế phẩm sinh học',
+    e: 'Y tế, an toàn thực phẩm, tài nguyên và quan trắc môi trường',
+    f: 'Xử lý ô nhiễm môi trường làng nghề, khu, cụm công nghiệp và rác thải nông thôn',
+    g: 'Công nghiệp hỗ trợ, công nghệ cao, tiết kiệm năng lượng',
+  },
+  contributorRoles: {
+    author: 'Tác giả',
+    editor: 'Biên tập',
+    principal_investigator: 'Chủ nhiệm nhiệm vụ',
+    inventor: 'Tác giả sáng chế',
+    breeder: 'Tác giả giống',
+    supervisor: 'Người hướng dẫn khoa học',
+    contributor: 'Người tham gia',
+  },
+  fileRoles: { main: 'Tài liệu chính', supplementary: 'Tài liệu kèm theo' },
+  textStatuses: { pending: 'Đang trích xuất nội dung', extracted: 'Đã trích xuất nội dung', failed: 'Không trích xuất được nội dung', skipped: 'Không trích xuất' },
+  curationEvents: {
+    created: 'Tạo bản nháp',
+    edited: 'Chỉnh sửa',
+    submitted: 'Gửi thẩm định',
+    changes_requested: 'Yêu cầu chỉnh sửa',
+    published: 'Công bố',
+    withdrawn: 'Thu hồi',
+    file_added: 'Đính kèm tệp',
+    file_removed: 'Gỡ tệp',
+    imported: 'Nhập từ tệp dữ liệu',
+  },
+  textErrors: {
+    too_large: 'Tệp vượt quá dung lượng cho phép để trích xuất nội dung',
+    too_many_pages: 'Tệp có quá nhiều trang để trích xuất nội dung',
+    encrypted: 'Tệp PDF được đặt mật khẩu hoặc mã hóa, không đọc được nội dung',
+    damaged: 'Tệp bị hỏng hoặc không đúng định dạng, không đọc được nội dung',
+    no_text: 'Tệp không có lớp văn bản (có thể là bản quét ảnh)',
+    timeout: 'Quá thời gian cho phép khi đọc nội dung tệp',
+    unsupported_type: 'Loại tệp này không hỗ trợ trích xuất nội dung',
+    out_of_memory: 'Tệp quá phức tạp, vượt giới hạn bộ nhớ khi đọc nội dung',
+    missing_file: 'Không tìm thấy tệp trong kho lưu trữ',
+  },
+  fieldErrors: {
+    jurisdiction_unknown: 'Địa bàn không tồn tại',
+    jurisdiction_required: 'Cần chọn tổ chức chủ trì hoặc địa bàn',
+    organisation_unknown: 'Tổ chức không có trong danh bạ',
+    person_unknown: 'Cá nhân không có trong danh bạ',
+    field_unknown: 'Mã lĩnh vực KH&CN không tồn tại',
+    program_unknown: 'Chương trình không tồn tại',
+    identifier_taken: 'Mã định danh này đã được dùng cho một biểu ghi khác',
+    comment_required: 'Cần nhập nội dung ý kiến',
+    contributor_name_required: 'Cần chọn cá nhân trong danh bạ hoặc nhập họ và tên',
+    issued_year_required: 'Cần nhập năm công bố',
+    issued_date_year_mismatch: 'Ngày công bố không khớp với năm công bố',
+    doi_invalid: 'DOI không hợp lệ (dạng 10.xxxx/...)',
+    isbn_invalid: 'ISBN không hợp lệ (sai định dạng hoặc số kiểm tra)',
+    result_no_invalid: 'Số đăng ký kết quả không hợp lệ (dạng KQ015440)',
+    patent_no_invalid: 'Số văn bằng không hợp lệ',
+    issn_invalid: 'ISSN không hợp lệ (dạng 1859-2171)',
+    field_code_invalid: 'Mã lĩnh vực không hợp lệ',
+    duplicate_values: 'Có giá trị bị trùng',
+  },
+};
+
+const en: LibraryMessages = {
+  types: {
+    task_result: 'S&T task result',
+    article: 'Journal article',
+    book: 'Book or monograph',
+    thesis: 'Thesis or dissertation',
+    patent: 'Patent or utility solution',
+    industrial_design: 'Industrial design',
+    plant_variety: 'Plant variety',
+    standard: 'Standard or technical regulation',
+    dataset: 'Dataset',
+    software: 'Software',
+    technology: 'Technology or process description',
+  },
+  statuses: {
+    draft: 'Draft',
+    submitted: 'Awaiting review',
+    changes_requested: 'Changes requested',
+    published: 'Published',
+    withdrawn: 'Withdrawn',
+  },
+  accessLevels: { public: 'Public', registered: 'Registered users', restricted: 'Restricted' },
+  programAreas: {
+    a: 'Political system, governance, growth models and the knowledge economy',
+    b: 'Traditional culture, values and new rural development',
+    c: 'S&T advances in agricultural production',
+    d: 'Biotechnology: new plant and animal varieties, disease control, bio-products',
+    e: 'Health care, food safety, natural resources and environmental monitoring',
+    f: 'Pollution in craft villages, industrial parks and clusters, rural waste',
+    g: 'Supporting industries, high technology, energy saving',
+  },
+  contributorRoles: {
+    author: 'Author',
+    editor: 'Editor',
+    principal_investigator: 'Principal investigator',
+    inventor: 'Inventor',
+    breeder: 'Breeder',
+    supervisor: 'Supervisor',
+    contributor: 'Contributor',
+  },
+  fileRoles: { main: 'Main document', supplementary: 'Supplementary file' },
+  textStatuses: { pending: 'Extracting text', extracted: 'Text extracted', failed: 'Text could not be extracted', skipped: 'Not extracted' },
+  curationEvents: {
+    created: 'Draft created',
+    edited: 'Edited',
+    submitted: 'Submitted for review',
+    changes_requested: 'Changes requested',
+    published: 'Published',
+    withdrawn: 'Withdrawn',
+    file_added: 'File attached',
+    file_removed: 'File removed',
+    imported: 'Imported',
+  },
+  textErrors: {
+    too_large: 'The file is too large for text extraction',
+    too_many_pages: 'The file has too many pages for text extraction',
+    encrypted: 'The PDF is password-protected or encrypted; its text cannot be read',
+    damaged: 'The file is damaged or not in the format it claims; its text cannot be read',
+    no_text: 'The file has no text layer (it may be a scanned image)',
+    timeout: 'Reading the file took longer than allowed',
+    unsupported_type: 'Text extraction is not available for this type of file',
+    out_of_memory: 'The file is too complex to read within the memory limit',
+    missing_file: 'The file is missing from storage',
+  },
+  fieldErrors: {
+    jurisdiction_unknown: 'Unknown jurisdiction',
+    jurisdiction_required: 'Choose the owning organisation or a jurisdiction',
+    organisation_unknown: 'The organisation is not in the directory',
+    person_unknown: 'The person is not in the directory',
+    field_unknown: 'Unknown S&T field code',
+    program_unknown: 'Unknown program',
+    identifier_taken: 'This identifier already belongs to another record',
+    comment_required: 'A comment is required',
+    contributor_name_required: 'Choose a person from the directory or enter a name',
+    issued_year_required: 'The year of publication is required',
+    issued_date_year_mismatch: 'The date of publication does not match the year',
+    doi_invalid: 'Not a valid DOI (10.xxxx/...)',
+    isbn_invalid: 'Not a valid ISBN (wrong format or check digit)',
+    result_no_invalid: 'Not a valid result number (like KQ015440)',
+    patent_no_invalid: 'Not a valid certificate number',
+    issn_invalid: 'Not a valid ISSN (like 1859-2171)',
+    field_code_invalid: 'Not a valid field code',
+    duplicate_values: 'Some values are repeated',
+  },
+};
+
+export const libraryMessages: Catalog = { vi: { library: vi }, en: { library: en } };

@@ -16,7 +16,12 @@ const OFFICER = 'chuyenvien@demo.opensti.vn';
 const REPORTER = 'baocao@demo.opensti.vn';
 const LEADER = 'lanhdao@demo.opensti.vn';
 
-/** A round the demo has not opened, on last year (a closed period the dashboard counts), which the yearly indicators report on. */
+/**
+ * The round runs on the second program of the demo, the 2030 targets of Resolution 57-NQ/TW, which
+ * has no rounds yet: its annual round for last year (a closed period the dashboard counts) asks
+ * units for their R&D personnel, which the R&D personnel per 10,000 inhabitants target combines.
+ */
+const ROUND_PROGRAM = '57-NQ/TW';
 const ROUND_KIND = 'annual';
 const ROUND_PERIOD = String(new Date().getUTCFullYear() - 1);
 const ROUND_TITLE = `Báo cáo năm ${ROUND_PERIOD} (kiểm thử)`;
@@ -36,6 +41,7 @@ describe('a reporting round from opening to the review report', () => {
   let officer: Page;
   let reporter: Page;
   let programId = '';
+  let roundProgramId = '';
   let roundUrl = '';
   let reportUrl = '';
   let planId = '';
@@ -61,7 +67,7 @@ describe('a reporting round from opening to the review report', () => {
   };
 
   const dashboardOf = async (page: Page): Promise<TDashboard> => {
-    const response = await page.request.get(`${portal.url}/api/v1/programs/${programId}/dashboard`);
+    const response = await page.request.get(`${portal.url}/api/v1/programs/${roundProgramId}/dashboard`);
     expect(response.ok()).toBe(true);
     return (await response.json()) as TDashboard;
   };
@@ -109,18 +115,21 @@ describe('a reporting round from opening to the review report', () => {
     const session = (await (await reporter.request.get(`${portal.url}/api/v1/auth/session`)).json()) as TSession;
     const unitId = session.user?.grants.find((grant) => grant.scopeKind === 'organisation')?.scopeId ?? '';
     expect(unitId).not.toBe('');
-    const plans = (await (await reporter.request.get(`${portal.url}/api/v1/programs/${programId}/plans?organisationId=${unitId}`)).json()) as { total: number; items: { id: string }[] };
+    const programs = (await (await reporter.request.get(`${portal.url}/api/v1/programs?q=${encodeURIComponent(ROUND_PROGRAM)}`)).json()) as { items: { id: string; code: string }[] };
+    roundProgramId = programs.items.find((program) => program.code === ROUND_PROGRAM)?.id ?? '';
+    expect(roundProgramId).not.toBe('');
+    const plans = (await (await reporter.request.get(`${portal.url}/api/v1/programs/${roundProgramId}/plans?organisationId=${unitId}`)).json()) as { total: number; items: { id: string }[] };
     planId = plans.items[0]?.id ?? '';
     if (plans.total === 0) {
-      const tree = (await (await reporter.request.get(`${portal.url}/api/v1/programs/${programId}`)).json()) as TProgramTree;
+      const tree = (await (await reporter.request.get(`${portal.url}/api/v1/programs/${roundProgramId}`)).json()) as TProgramTree;
       const actionIds = flattenSections(tree.sections)
         .flatMap((section) => section.actions)
         .filter((action) => action.lead?.id === unitId || action.partners.some((partner) => partner.id === unitId))
         .map((action) => action.id);
       const csrf = (await reporterContext.cookies()).find((cookie) => cookie.name === CSRF_COOKIE)?.value ?? '';
-      const created = await reporter.request.post(`${portal.url}/api/v1/programs/${programId}/plans`, {
+      const created = await reporter.request.post(`${portal.url}/api/v1/programs/${roundProgramId}/plans`, {
         headers: { [CSRF_HEADER]: csrf },
-        data: { organisationId: unitId, title: 'Kế hoạch thực hiện Chương trình 29-CTr/TU của Sở Nông nghiệp và Môi trường', actionIds: actionIds.slice(0, 3) },
+        data: { organisationId: unitId, title: 'Kế hoạch thực hiện Nghị quyết số 57-NQ/TW của Sở Nông nghiệp và Môi trường', actionIds: actionIds.slice(0, 3) },
       });
       expect(created.ok()).toBe(true);
       planId = ((await created.json()) as { id: string }).id;
@@ -129,7 +138,7 @@ describe('a reporting round from opening to the review report', () => {
 
   it('lets the officer open a round', async () => {
     await signIn(officer, OFFICER);
-    await officer.goto(`${portal.url}/programs/${programId}/rounds`);
+    await officer.goto(`${portal.url}/programs/${roundProgramId}/rounds`);
     await officer.getByRole('button', { name: vi('ui.programs.rounds.open') }).click();
     const dialog = officer.getByRole('dialog');
     await dialog.getByRole('combobox', { name: vi('ui.programs.rounds.kind') }).click();
@@ -211,12 +220,11 @@ describe('a reporting round from opening to the review report', () => {
     expect(report.status).toBe('approved');
     expect(report.lockedAt).not.toBeNull();
     const after = await dashboardOf(officer);
-    const reported = new Set(report.indicators.map((indicator) => indicator.id));
-    const pointOf = (dashboard: TDashboard) =>
-      dashboard.targets.filter((target) => reported.has(target.indicator.id)).map((target) => target.series.find((point) => point.period.startsWith(ROUND_PERIOD.slice(0, 4)))?.value ?? null);
-    expect(pointOf(after)).not.toEqual(pointOf(before));
+    const pointOf = (dashboard: TDashboard) => dashboard.targets.find((target) => target.code === 'NQ57-NLNC')?.series.find((point) => point.period === ROUND_PERIOD)?.value ?? null;
+    expect(pointOf(before)).toBeNull();
+    expect(pointOf(after)).toBeGreaterThan(0);
 
-    await officer.goto(`${portal.url}/programs/${programId}/dashboard`);
+    await officer.goto(`${portal.url}/programs/${roundProgramId}/dashboard`);
     await officer.getByRole('heading', { name: vi('ui.programs.dashboard.targetsTitle') }).waitFor();
     await officer.getByRole('heading', { name: vi('ui.programs.dashboard.complianceTitle') }).waitFor();
     await officer.getByText(ROUND_TITLE).first().waitFor();
@@ -236,7 +244,7 @@ describe('a reporting round from opening to the review report', () => {
     const zip = await JSZip.loadAsync(readFileSync(path));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('<w:tbl>');
-    const tree = (await (await officer.request.get(`${portal.url}/api/v1/programs/${programId}`)).json()) as { sections: { targets: { label: string }[]; children: unknown[] }[] };
+    const tree = (await (await officer.request.get(`${portal.url}/api/v1/programs/${roundProgramId}`)).json()) as { sections: { targets: { label: string }[]; children: unknown[] }[] };
     const firstTarget = tree.sections.flatMap((section) => section.targets)[0];
     if (firstTarget) {
       expect(xml).toContain(firstTarget.label.slice(0, 20));
@@ -300,11 +308,12 @@ describe('a reporting round from opening to the review report', () => {
       [`/programs/${programId}?tab=actions`, 'programs-actions'],
       [`/programs/${programId}?tab=indicators`, 'programs-indicators'],
       [`/programs/${programId}/dashboard`, 'programs-dashboard'],
-      [`/programs/${programId}/plans`, 'programs-plans'],
-      [`/programs/${programId}/plans/${planId}`, 'programs-plan'],
+      [`/programs/${roundProgramId}/plans`, 'programs-plans'],
+      [`/programs/${roundProgramId}/plans/${planId}`, 'programs-plan'],
       [`/programs/${programId}/transfer`, 'programs-transfer'],
       [`/public/programs/${encodeURIComponent('29-CTr/TU')}`, 'programs-public-dashboard'],
       [`/programs/${programId}/rounds`, 'programs-rounds'],
+      [`/programs/${roundProgramId}/dashboard`, 'programs-dashboard-57'],
       [roundUrl, 'programs-round'],
       [reportUrl, 'programs-report'],
       ['/programs/support', 'programs-support'],

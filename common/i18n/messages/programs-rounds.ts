@@ -11,6 +11,7 @@ export type RoundsFieldCode =
   | 'person_unknown'
   | 'indicator_unknown'
   | 'indicator_not_reported'
+  | 'indicator_province_level'
   | 'unit_mismatch'
   | 'period_mismatch'
   | 'period_invalid_for_kind'
@@ -73,6 +74,7 @@ const vi: RoundsMessages = {
     person_unknown: 'Không tìm thấy cá nhân phụ trách',
     indicator_unknown: 'Chỉ tiêu không có trong chương trình',
     indicator_not_reported: 'Chỉ tiêu này được hệ thống tự tính, đơn vị không báo cáo',
+    indicator_province_level: 'Chỉ tiêu này là số liệu chung của toàn tỉnh, do cơ quan thường trực của chương trình cập nhật; đơn vị không báo cáo chỉ tiêu này',
     unit_mismatch: 'Đơn vị tính không khớp với đơn vị tính của chỉ tiêu ({unit})',
     period_mismatch: 'Kỳ số liệu không khớp với kỳ báo cáo ({period})',
     period_invalid_for_kind: 'Kỳ báo cáo không đúng với loại đợt báo cáo (ví dụ: 2024-H1 cho báo cáo 6 tháng, 2024 cho báo cáo năm, sơ kết, tổng kết)',
@@ -160,6 +162,7 @@ const en: RoundsMessages = {
     person_unknown: 'The responsible person was not found',
     indicator_unknown: 'The indicator is not one of the program’s',
     indicator_not_reported: 'This indicator is computed by the system; units do not report it',
+    indicator_province_level: 'This indicator is a province-wide figure that the program’s standing body enters; units do not report it',
     unit_mismatch: 'The unit does not match the indicator’s unit ({unit})',
     period_mismatch: 'The period does not match the round’s period ({period})',
     period_invalid_for_kind: 'The period does not fit the kind of round (e.g. 2024-H1 for a half-year round, 2024 for annual, mid-term and final rounds)',

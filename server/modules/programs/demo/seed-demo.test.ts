@@ -50,10 +50,21 @@ describe.each(testDialects)('programs demo on %s', (dialect) => {
     expect(main.owner_organisation_id).toBe(program.owner_organisation_id);
   });
 
+  it('gives the units of 29-CTr/TU their plans and several reporting rounds with reports', async () => {
+    const program = await t.platform.db.selectFrom('programs').select('id').where('code', '=', '29-CTr/TU').executeTakeFirstOrThrow();
+    const plans = await t.platform.db.selectFrom('plans').select('id').where('program_id', '=', program.id).execute();
+    expect(plans.length).toBeGreaterThan(3);
+    const rounds = await t.platform.db.selectFrom('reporting_rounds').select(['id', 'status']).where('program_id', '=', program.id).execute();
+    expect(rounds.length).toBeGreaterThan(2);
+    expect(rounds.some((round) => round.status === 'open')).toBe(true);
+    const reports = await t.platform.db.selectFrom('round_reports').select('status').where('round_id', 'in', rounds.map((round) => round.id)).execute();
+    expect(reports.some((report) => report.status === 'approved')).toBe(true);
+  });
+
   it('can run again without adding anything, and keeps the audit chain whole', async () => {
     const count = async () =>
       Promise.all(
-        (['support_records', 'indicator_values', 'programs', 'organisations'] as const).map(async (table) =>
+        (['support_records', 'indicator_values', 'programs', 'organisations', 'plans', 'round_reports'] as const).map(async (table) =>
           Number((await t.platform.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n),
         ),
       );

@@ -13,6 +13,7 @@ import { communesOf, findProgramRowByCode, jurisdictionsByCodes, organisationsOf
 import { attachProgramOwner } from '../reference/seed-reference.ts';
 import { PROGRAM_29_CTR_TU_CODE } from '../reference/29-CTr-TU.ts';
 import type { SupportRow } from '../support.repository.ts';
+import { seedDemoPlansAndRounds } from '../rounds/index.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const RESOLUTION_57 = join(here, '57-NQ-TW.json');
@@ -81,7 +82,8 @@ async function demoEnterprises(platform: Platform, ctx: AuditContext, provinceId
  * Demo of the programs pillar, after the directory's: 29-CTr/TU gets its owner and support
  * records for 110 enterprises spread over 2013–2016, its computed values are materialised for
  * 2013–2025, and the 2030 targets of Resolution 57-NQ/TW arrive as a second program through the
- * same import a user would run, from the JSON file beside this one.
+ * same import a user would run, from the JSON file beside this one. Unit plans and reporting
+ * rounds with their reports are seeded before the values are materialised.
  */
 export async function seedProgramsDemo(platform: Platform): Promise<void> {
   const ctx: AuditContext = { actor: systemActor('Nạp dữ liệu mẫu'), requestId: null };
@@ -120,6 +122,8 @@ export async function seedProgramsDemo(platform: Platform): Promise<void> {
       }
     });
   }
+  // The units' reported figures come first: the ratios computed next combine them.
+  await seedDemoPlansAndRounds(platform);
   await materialiseIndicatorValues(platform, program.id, { fromYear: 2013, toYear: 2025, context: ctx });
 
   if (!(await findProgramRowByCode(platform.db, RESOLUTION_57_CODE))) {

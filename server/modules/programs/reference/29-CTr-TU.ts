@@ -193,8 +193,9 @@ export const program29CTrTU: TProgramDocumentInput = {
       unit: 'triệu đồng',
       periodType: 'year',
       method: 'reported',
-      aggregation: 'province_only',
+      aggregation: 'sum',
       decimals: 0,
+      description: 'Mỗi sở, ngành, địa phương báo cáo số chi ngân sách cho khoa học và công nghệ do đơn vị thực hiện trong năm; số của tỉnh là tổng số của các đơn vị.',
     },
     {
       code: 'NS.TOTAL_SPENDING',

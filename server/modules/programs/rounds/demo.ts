@@ -20,10 +20,10 @@ import { roundBounds } from './periods.ts';
  * Demo plans and rounds of 29-CTr/TU: twelve units of the demo directory with plans linked to the
  * program's actions and milestones from 2014 to 2026 (some late), closed and approved rounds for
  * every year 2014–2025 plus the mid-term (2015) and final (2020) reviews, and the 2026 annual round
- * still open with reports in every state. Values: the Department of S&T reports the technology
- * renewal rate and whether the S&T market exists, the Department of Finance the S&T and total
- * budget spending; the TFP share is a province-level figure from the statistics office. The same
- * seed gives the same data on every run.
+ * still open with reports in every state. Values: every unit reports its own S&T spending, which
+ * adds up to the province's; the province-wide figures (TFP share, technology renewal rate, the
+ * S&T market, total budget spending) are entered once a year by the department. The same seed
+ * gives the same data on every run.
  */
 
 const UNITS = [
@@ -41,11 +41,20 @@ const UNITS = [
   'Ủy ban nhân dân xã Đại Từ',
 ] as const;
 
-const SKHCN = UNITS[0];
-const STC = UNITS[1];
+/**
+ * How the provincial S&T budget is split between the units, in parts (the units are in UNITS'
+ * order): the Department of S&T spends most of it; communes spend a little on application models.
+ */
+const SPENDING_PARTS = [40, 4, 14, 8, 4, 6, 8, 5, 5, 2, 2, 2] as const;
+const SPENDING_PARTS_TOTAL = SPENDING_PARTS.reduce((total, part) => total + part, 0);
 const FIRST_YEAR = 2014;
 const LAST_CLOSED_YEAR = 2025;
 const OPEN_YEAR = 2026;
+
+/** Total provincial budget spending of a year, in millions of đồng: about 7.5 % growth a year. */
+function totalSpending(year: number): number {
+  return Math.round(10_450_000 * 1.075 ** (year - FIRST_YEAR) * (1 + 0.02 * Math.sin(year)));
+}
 
 /** mulberry32: a small seeded generator, so the demo is the same on every run. */
 function generator(seed: number) {
@@ -260,24 +269,30 @@ export async function seedDemoPlansAndRounds(platform: Platform): Promise<void> 
     });
   };
 
-  /** The figures of a year, reported by the unit that holds them. */
-  const yearValues = (year: number, unitName: string, organisationId: string, reportId: string, status: IndicatorValuesTable['status']): void => {
+  /**
+   * The province-wide figures of a closed year, as the department enters them once the statistics
+   * office and the Department of Finance publish them: approved and locked, with no unit.
+   */
+  const provinceValues = (year: number): void => {
     const step = year - FIRST_YEAR;
-    if (unitName === SKHCN) {
-      value('KHCN.TECH_RENEWAL_RATE', String(year), round1(9.5 + step * 0.75 + (random.next() - 0.5) * 1.2), organisationId, reportId, status, 'Điều tra trình độ công nghệ doanh nghiệp');
-      value('KHCN.ST_MARKET_FORMED', String(year), year >= 2016 ? 1 : 0, organisationId, reportId, status, null);
-    }
-    if (unitName === STC) {
-      const total = Math.round(10_450_000 * 1.075 ** step * (0.97 + random.next() * 0.06));
-      const share = 0.009 + step * 0.0006 + (random.next() - 0.5) * 0.001;
-      value('NS.TOTAL_SPENDING', String(year), total, organisationId, reportId, status, 'Quyết toán ngân sách địa phương');
-      value('NS.ST_SPENDING', String(year), Math.round(total * share), organisationId, reportId, status, 'Quyết toán chi sự nghiệp khoa học và công nghệ');
-    }
+    const period = String(year);
+    value('KHCN.TFP_SHARE', period, round1(28 + step * 0.85 + (random.next() - 0.5)), null, null, 'approved', `Cục Thống kê tỉnh Thái Nguyên, Niên giám thống kê năm ${year}`);
+    value('KHCN.TECH_RENEWAL_RATE', period, round1(9.5 + step * 0.75 + (random.next() - 0.5) * 1.2), null, null, 'approved', 'Điều tra trình độ công nghệ doanh nghiệp');
+    value('KHCN.ST_MARKET_FORMED', period, year >= 2016 ? 1 : 0, null, null, 'approved', null);
+    value('NS.TOTAL_SPENDING', period, totalSpending(year), null, null, 'approved', 'Quyết toán ngân sách địa phương');
+  };
+
+  /** A unit's own S&T spending for a year, in its report: the units' parts add up to the province's. */
+  const unitValues = (year: number, unitIndex: number, organisationId: string, reportId: string, status: IndicatorValuesTable['status']): void => {
+    const share = 0.009 + (year - FIRST_YEAR) * 0.0006;
+    const part = (SPENDING_PARTS[unitIndex] ?? 1) / SPENDING_PARTS_TOTAL;
+    const amount = Math.round(totalSpending(year) * share * part * (0.94 + random.next() * 0.12));
+    value('NS.ST_SPENDING', String(year), amount, organisationId, reportId, status, 'Quyết toán chi sự nghiệp khoa học và công nghệ của đơn vị');
   };
 
   const closedRound = (kind: RoundKind, year: number, withValues: boolean): void => {
     const roundRow = addRound(kind, String(year), `${year}-12-15`, false);
-    for (const unit of units) {
+    for (const [unitIndex, unit] of units.entries()) {
       const reportId = newId();
       const submitted = at(`${year}-12-${String(random.int(8, 20)).padStart(2, '0')}`);
       const approved = at(`${year + 1}-01-${String(random.int(10, 25)).padStart(2, '0')}`);
@@ -308,14 +323,14 @@ export async function seedDemoPlansAndRounds(platform: Platform): Promise<void> 
       }
       rows.events.push({ id: newId(), report_id: reportId, event: 'approved', comment: null, actor_id: actor, created_at: approved });
       if (withValues) {
-        yearValues(year, unit.name, unit.id, reportId, 'approved');
+        unitValues(year, unitIndex, unit.id, reportId, 'approved');
       }
     }
   };
 
   for (let year = FIRST_YEAR; year <= LAST_CLOSED_YEAR; year += 1) {
     closedRound('annual', year, true);
-    value('KHCN.TFP_SHARE', String(year), round1(28 + (year - FIRST_YEAR) * 0.85 + (random.next() - 0.5)), null, null, 'approved', `Cục Thống kê tỉnh Thái Nguyên, Niên giám thống kê năm ${year}`);
+    provinceValues(year);
   }
   closedRound('mid_term', 2015, false);
   closedRound('final', 2020, false);
@@ -349,7 +364,7 @@ export async function seedDemoPlansAndRounds(platform: Platform): Promise<void> 
       }
       rows.events.push({ id: newId(), report_id: reportId, event: 'saved', comment: null, actor_id: actor, created_at: at('2026-11-17') });
       const valueStatus = status === 'approved' ? 'approved' : status === 'submitted' ? 'submitted' : 'draft';
-      yearValues(OPEN_YEAR, unit.name, unit.id, reportId, valueStatus);
+      unitValues(OPEN_YEAR, index, unit.id, reportId, valueStatus);
     }
     if (submitted) {
       rows.events.push({ id: newId(), report_id: reportId, event: 'submitted', comment: null, actor_id: actor, created_at: submitted });

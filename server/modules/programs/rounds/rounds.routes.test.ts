@@ -81,21 +81,24 @@ describe.each(testDialects)('reporting rounds on %s', (dialect) => {
     const all = (await w.officer.request({ method: 'GET', url: `${BASE}/rounds/${round.id}/reports` })).json<{ items: { id: string; organisation: { id: string } }[] }>().items;
     reportB = await reportOf(w.officer, all.find((r) => r.organisation.id === w.unitB)?.id ?? '');
     expect(reportA.narratives.map((n) => n.actionId)).toEqual(w.actionIds.slice(0, 2));
-    expect(reportA.indicators.map((i) => i.code)).toEqual(expect.arrayContaining(['KHCN.TECH_RENEWAL_RATE', 'NS.ST_SPENDING', 'NS.TOTAL_SPENDING']));
+    // Province-wide figures (TFP share, renewal rate, total spending) are not asked of units.
+    expect(reportA.indicators.map((i) => i.code)).toEqual(['NS.ST_SPENDING']);
   });
 
   it('refuses a unit reporting for another unit, values of the wrong unit or period, and indicators units do not report', async () => {
     const save = (client: TestClient, id: string, body: Record<string, unknown>) => client.request({ method: 'PUT', url: `${BASE}/reports/${id}`, payload: body });
-    const value = { indicatorId: indicator('KHCN.TECH_RENEWAL_RATE'), period: '2024', value: 16.5, unit: '%/năm' };
+    const value = { indicatorId: indicator('NS.ST_SPENDING'), period: '2024', value: 1200, unit: 'triệu đồng' };
     expect((await w.reporterA.request({ method: 'GET', url: `${BASE}/reports/${reportB.id}` })).statusCode).toBe(404);
     expect((await save(w.reporterA, reportB.id, { version: 1, values: [value] })).statusCode).toBe(404);
     expect((await save(w.officer, reportA.id, { version: 1, values: [value] })).statusCode).toBe(403);
-    const wrongUnit = await save(w.reporterA, reportA.id, { version: 1, values: [{ ...value, unit: '%' }] });
+    const wrongUnit = await save(w.reporterA, reportA.id, { version: 1, values: [{ ...value, unit: 'tỷ đồng' }] });
     expect([wrongUnit.statusCode, wrongUnit.json<{ errors: { path: string; code: string }[] }>().errors]).toEqual([400, [expect.objectContaining({ path: 'body.values.0.unit', code: 'unit_mismatch' })]]);
     const wrongPeriod = await save(w.reporterA, reportA.id, { version: 1, values: [{ ...value, period: '2023' }] });
     expect([wrongPeriod.statusCode, wrongPeriod.json<{ errors: { code: string }[] }>().errors[0]?.code]).toEqual([400, 'period_mismatch']);
     const computed = await save(w.reporterA, reportA.id, { version: 1, values: [{ ...value, indicatorId: indicator('KHCN.ST_STAFF'), unit: 'người' }] });
     expect([computed.statusCode, computed.json<{ errors: { code: string }[] }>().errors[0]?.code]).toEqual([400, 'indicator_not_reported']);
+    const provinceLevel = await save(w.reporterA, reportA.id, { version: 1, values: [{ ...value, indicatorId: indicator('KHCN.TECH_RENEWAL_RATE'), value: 16.5, unit: '%/năm' }] });
+    expect([provinceLevel.statusCode, provinceLevel.json<{ errors: { code: string }[] }>().errors[0]?.code]).toEqual([400, 'indicator_province_level']);
     expect((await save(w.reporterA, reportA.id, { version: 1, values: [{ ...value, value: 'nhiều' }] })).statusCode).toBe(400);
     expect((await save(w.reporterA, reportA.id, { version: 7, values: [value] })).statusCode).toBe(409);
     const values = await t.platform.db.selectFrom('indicator_values').select('id').where('report_id', '=', reportA.id).execute();
@@ -114,17 +117,14 @@ describe.each(testDialects)('reporting rounds on %s', (dialect) => {
         version: 1,
         summary: 'Sở đã triển khai đầy đủ các nhiệm vụ được giao.\nKết quả cụ thể như sau.',
         narratives: [{ actionId: first, text: 'Đã tổ chức 02 hội nghị quán triệt Chương trình.' }],
-        values: [
-          { indicatorId: indicator('KHCN.TECH_RENEWAL_RATE'), period: '2024', value: 16.5, unit: '%/năm', sourceNote: 'Điều tra doanh nghiệp năm 2024' },
-          { indicatorId: indicator('NS.ST_SPENDING'), period: '2024', value: 1200, unit: 'triệu đồng' },
-        ],
+        values: [{ indicatorId: indicator('NS.ST_SPENDING'), period: '2024', value: 1200, unit: 'triệu đồng', sourceNote: 'Báo cáo quyết toán năm 2024 của đơn vị' }],
       },
     });
     expect(saved.statusCode, saved.body).toBe(200);
     reportA = saved.json<TReportDetail>();
     expect(reportA).toMatchObject({ status: 'draft', version: 2 });
     expect(reportA.narratives.find((n) => n.actionId === first)?.text).toBe('Đã tổ chức 02 hội nghị quán triệt Chương trình.');
-    expect(reportA.values.map((v) => [v.indicatorCode, v.value, v.status])).toEqual(expect.arrayContaining([['KHCN.TECH_RENEWAL_RATE', 16.5, 'draft']]));
+    expect(reportA.values.map((v) => [v.indicatorCode, v.value, v.status])).toEqual([['NS.ST_SPENDING', 1200, 'draft']]);
     const foreignFile = await w.reporterB.request({ method: 'POST', url: `${BASE}/reports/${reportB.id}/files`, payload: { fileId, caption: 'Không phải tệp của tôi' } });
     expect([foreignFile.statusCode, foreignFile.json<{ errors: { code: string }[] }>().errors[0]?.code]).toEqual([400, 'file_unknown']);
     const linked = await w.reporterA.request({ method: 'POST', url: `${BASE}/reports/${reportA.id}/files`, payload: { fileId, caption: 'Biên bản hội nghị' } });
@@ -146,14 +146,14 @@ describe.each(testDialects)('reporting rounds on %s', (dialect) => {
     const returned = await w.officer.request({
       method: 'POST',
       url: `${BASE}/reports/${reportA.id}/return`,
-      payload: { version: reportA.version, comment: 'Đề nghị bổ sung số liệu tổng chi ngân sách.' },
+      payload: { version: reportA.version, comment: 'Đề nghị rà soát số chi cho khoa học và công nghệ theo số quyết toán.' },
     });
     reportA = returned.json<TReportDetail>();
-    expect(reportA).toMatchObject({ status: 'returned', reviewComment: 'Đề nghị bổ sung số liệu tổng chi ngân sách.' });
+    expect(reportA).toMatchObject({ status: 'returned', reviewComment: 'Đề nghị rà soát số chi cho khoa học và công nghệ theo số quyết toán.' });
     saved = await w.reporterA.request({
       method: 'PUT',
       url: `${BASE}/reports/${reportA.id}`,
-      payload: { version: reportA.version, values: [{ indicatorId: indicator('NS.TOTAL_SPENDING'), period: '2024', value: 60000, unit: 'triệu đồng' }] },
+      payload: { version: reportA.version, values: [{ indicatorId: indicator('NS.ST_SPENDING'), period: '2024', value: 1350, unit: 'triệu đồng', sourceNote: 'Số quyết toán năm 2024' }] },
     });
     reportA = saved.json<TReportDetail>();
     reportA = (await w.reporterA.request({ method: 'POST', url: `${BASE}/reports/${reportA.id}/submit`, payload: { version: reportA.version } })).json<TReportDetail>();
@@ -162,8 +162,11 @@ describe.each(testDialects)('reporting rounds on %s', (dialect) => {
     reportA = approved.json<TReportDetail>();
     expect(reportA.status).toBe('approved');
     expect(reportA.lockedAt).not.toBeNull();
-    expect(reportA.values).toHaveLength(3);
+    expect(reportA.values.map((v) => [v.indicatorCode, v.value])).toEqual([['NS.ST_SPENDING', 1350]]);
     expect(reportA.values.every((v) => v.status === 'approved' && v.lockedAt !== null)).toBe(true);
+    // The S&T spending share of the program combines the value just locked: its figures are recomputed.
+    const queued = await t.platform.db.selectFrom('jobs').select('payload_json').where('kind', '=', 'programs.materialise').execute();
+    expect(queued.map((job) => JSON.parse(job.payload_json) as { programId: string })).toContainEqual({ programId: w.programId });
     expect(reportA.events.map((e) => e.event)).toEqual(['saved', 'submitted', 'returned', 'saved', 'submitted', 'approved']);
 
     const afterLock = await w.reporterA.request({ method: 'PUT', url: `${BASE}/reports/${reportA.id}`, payload: { version: reportA.version, summary: 'Sửa sau khi khóa' } });
@@ -173,21 +176,21 @@ describe.each(testDialects)('reporting rounds on %s', (dialect) => {
   });
 
   it('restates a locked value with a reason and lists it in the restatement log', async () => {
-    const value = reportA.values.find((v) => v.indicatorCode === 'KHCN.TECH_RENEWAL_RATE') as TIndicatorValue;
+    const value = reportA.values.find((v) => v.indicatorCode === 'NS.ST_SPENDING') as TIndicatorValue;
     const url = `${BASE}/values/${value.id}/restate`;
-    expect((await w.reporterA.request({ method: 'POST', url, payload: { value: 17, reason: 'Sửa' } })).statusCode).toBe(403);
-    expect((await w.officer.request({ method: 'POST', url, payload: { value: 17 } })).statusCode).toBe(400);
-    expect((await w.officer.request({ method: 'POST', url: `${BASE}/values/${UNKNOWN}/restate`, payload: { value: 17, reason: 'Sửa' } })).statusCode).toBe(404);
-    const restated = await w.officer.request({ method: 'POST', url, payload: { value: 17.2, reason: 'Cục Thống kê công bố số liệu chính thức năm 2024.' } });
+    expect((await w.reporterA.request({ method: 'POST', url, payload: { value: 1400, reason: 'Sửa' } })).statusCode).toBe(403);
+    expect((await w.officer.request({ method: 'POST', url, payload: { value: 1400 } })).statusCode).toBe(400);
+    expect((await w.officer.request({ method: 'POST', url: `${BASE}/values/${UNKNOWN}/restate`, payload: { value: 1400, reason: 'Sửa' } })).statusCode).toBe(404);
+    const restated = await w.officer.request({ method: 'POST', url, payload: { value: 1420, reason: 'Sở Tài chính thẩm định lại số quyết toán năm 2024.' } });
     expect(restated.statusCode, restated.body).toBe(200);
-    expect(restated.json<TIndicatorValue>()).toMatchObject({ value: 17.2, status: 'approved', version: value.version + 1 });
+    expect(restated.json<TIndicatorValue>()).toMatchObject({ value: 1420, status: 'approved', version: value.version + 1 });
     const log = await w.reporterA.request({ method: 'GET', url: `${BASE}/${w.programId}/restatements?roundId=${round.id}` });
     expect(log.json<{ total: number; items: TRestatement[] }>().items).toEqual([
-      expect.objectContaining({ valueId: value.id, previousValue: 16.5, newValue: 17.2, reason: 'Cục Thống kê công bố số liệu chính thức năm 2024.', indicatorCode: 'KHCN.TECH_RENEWAL_RATE', actorName: 'chuyenvien.khcn@test.vn' }),
+      expect.objectContaining({ valueId: value.id, previousValue: 1350, newValue: 1420, reason: 'Sở Tài chính thẩm định lại số quyết toán năm 2024.', indicatorCode: 'NS.ST_SPENDING', actorName: 'chuyenvien.khcn@test.vn' }),
     ]);
     expect((await w.reporterB.request({ method: 'GET', url: `${BASE}/${w.programId}/restatements` })).json<{ total: number }>().total).toBe(0);
     const detail = await reportOf(w.reporterA, reportA.id);
-    expect(detail.events.at(-1)).toMatchObject({ event: 'restated', comment: 'Cục Thống kê công bố số liệu chính thức năm 2024.' });
+    expect(detail.events.at(-1)).toMatchObject({ event: 'restated', comment: 'Sở Tài chính thẩm định lại số quyết toán năm 2024.' });
     const audit = await t.platform.db.selectFrom('audit_log').select('action').where('subject_id', '=', value.id).execute();
     expect(audit.map((row) => row.action)).toContain('programs.value.restate');
   });

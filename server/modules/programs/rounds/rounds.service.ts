@@ -46,6 +46,7 @@ import {
   type Unit,
 } from '../plans/access.ts';
 import { fitsPeriodType, periodEnd, roundBounds } from './periods.ts';
+import { MATERIALISE_JOB } from '../indicators/job-kinds.ts';
 import { ensureReminderSchedule, REMINDER_JOB, type ReminderPayload } from './reminders.ts';
 import {
   actionsOfUnitPlan,
@@ -122,6 +123,16 @@ export function presentValue(row: ValueRow, indicator: Pick<IndicatorRow, 'code'
 export function defaultRoundTitle(kind: RoundRow['kind'], period: string): string {
   const [year = period, half = ''] = period.split('-H');
   return t('vi', `programsRounds.roundTitles.${kind}`, { period, year, half: half === '1' ? 'đầu' : 'cuối' });
+}
+
+/**
+ * Whether units report an indicator in their round reports: a reported figure that the province's
+ * value combines from the units' (sum, mean, max). A province-level figure (`province_only`: the
+ * TFP share, total budget spending) exists once for the whole province, and the department enters
+ * it as a province value; asking every commune for it would only collect conflicting numbers.
+ */
+export function reportedByUnits(indicator: Pick<IndicatorRow, 'method' | 'aggregation'>): boolean {
+  return indicator.method === 'reported' && indicator.aggregation !== 'province_only';
 }
 
 const NO_REPORTS: TRound['reports'] = { not_started: 0, draft: 0, submitted: 0, returned: 0, approved: 0 };
@@ -208,6 +219,9 @@ export function createRoundService(platform: Platform) {
     if (indicator.method !== 'reported') {
       throw invalid(locale, `${path}.indicatorId`, 'indicator_not_reported');
     }
+    if (target.organisationId !== null && !reportedByUnits(indicator)) {
+      throw invalid(locale, `${path}.indicatorId`, 'indicator_province_level');
+    }
     const problems = [
       ...(input.unit !== indicator.unit ? [fieldError(locale, `${path}.unit`, 'unit_mismatch', { unit: indicator.unit })] : []),
       ...(input.period !== target.period || !fitsPeriodType(input.period, indicator.period_type)
@@ -256,7 +270,7 @@ export function createRoundService(platform: Platform) {
 
   async function reportDetail(executor: Executor, context: ReportContext): Promise<TReportDetail> {
     const { report, round, program, unit } = context;
-    const indicators = (await programIndicators(executor, program.id)).filter((indicator) => indicator.method === 'reported');
+    const indicators = (await programIndicators(executor, program.id)).filter(reportedByUnits);
     const [actions, narratives, values, files, events] = await Promise.all([
       actionsOfUnitPlan(executor, program.id, unit.id),
       executor.selectFrom('round_report_narratives').selectAll().where('report_id', '=', report.id).execute(),
@@ -303,6 +317,26 @@ export function createRoundService(platform: Platform) {
     };
   }
 
+  /**
+   * Queues the recomputation of the programs that measure an indicator, directly or through a
+   * ratio, once approved data changed: their province figures combine the values just locked.
+   */
+  async function refreshFigures(tx: Executor, ctx: ServiceContext, indicatorIds: readonly string[]): Promise<void> {
+    if (indicatorIds.length === 0) {
+      return;
+    }
+    const programs = await tx
+      .selectFrom('program_targets as t')
+      .innerJoin('indicators as i', 'i.id', 't.indicator_id')
+      .select('t.program_id')
+      .distinct()
+      .where((eb) => eb.or([eb('i.id', 'in', indicatorIds), eb('i.numerator_id', 'in', indicatorIds), eb('i.denominator_id', 'in', indicatorIds)]))
+      .execute();
+    for (const { program_id: programId } of programs) {
+      await jobs.enqueue(tx, MATERIALISE_JOB, { programId }, { createdBy: ctx.actor.userId });
+    }
+  }
+
   /** Report transitions an officer makes: return with a comment, or approve and lock. */
   async function review(ctx: ServiceContext, reportId: string, version: number, decision: 'returned' | 'approved', comment: string | null): Promise<TReportDetail> {
     return db.transaction().execute(async (tx) => {
@@ -328,6 +362,10 @@ export function createRoundService(platform: Platform) {
         .where('report_id', '=', report.id)
         .execute();
       await addEvent(tx, ctx, report.id, decision, comment);
+      if (decision === 'approved') {
+        const locked = await tx.selectFrom('indicator_values').select('indicator_id').distinct().where('report_id', '=', report.id).execute();
+        await refreshFigures(tx, ctx, locked.map((row) => row.indicator_id));
+      }
       await recordAudit(tx, ctx, { action: `programs.report.${decision === 'approved' ? 'approve' : 'return'}`, subjectType: 'round_report', subjectId: report.id, before: context.report, after: report });
       return reportDetail(tx, { ...context, report });
     });
@@ -585,6 +623,7 @@ export function createRoundService(platform: Platform) {
         if (value.report_id) {
           await addEvent(tx, ctx, value.report_id, 'restated', input.reason);
         }
+        await refreshFigures(tx, ctx, [value.indicator_id]);
         await recordAudit(tx, ctx, { action: 'programs.value.restate', subjectType: 'indicator_value', subjectId: value.id, before: value, after: { ...next, reason: input.reason } });
         const indicator = await tx.selectFrom('indicators').select(['code', 'unit']).where('id', '=', value.indicator_id).executeTakeFirst();
         return presentValue(next, indicator);
@@ -674,6 +713,7 @@ export function createRoundService(platform: Platform) {
           input,
           'body',
         );
+        await refreshFigures(tx, ctx, [row.indicator_id]);
         return presentValue(row, indicator);
       });
     },

@@ -29,7 +29,7 @@ import type { Platform } from '../../../platform/platform.ts';
 import { authorizeUnit, findProgram, readableOr404, unitScopeSql, unitsByIds, type ServiceContext } from '../plans/access.ts';
 import { itemsOfPlan, type ItemRow } from '../plans/plans.repository.ts';
 import { findRound, programIndicators, type IndicatorRow } from './rounds.repository.ts';
-import type { RoundService } from './rounds.service.ts';
+import { reportedByUnits, type RoundService } from './rounds.service.ts';
 
 /**
  * Indicator values of a round and items of a plan in and out of Excel, with the same columns both
@@ -162,7 +162,7 @@ export function defineTransferJobs(platform: Platform, rounds: RoundService): vo
     if (!round) {
       return [];
     }
-    const indicators = (await programIndicators(executor, round.program_id)).filter((row) => row.method === 'reported');
+    const indicators = (await programIndicators(executor, round.program_id)).filter(reportedByUnits);
     if (indicators.length === 0) {
       return [];
     }

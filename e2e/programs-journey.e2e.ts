@@ -115,7 +115,8 @@ describe('a reporting round from opening to the review report', () => {
     const session = (await (await reporter.request.get(`${portal.url}/api/v1/auth/session`)).json()) as TSession;
     const unitId = session.user?.grants.find((grant) => grant.scopeKind === 'organisation')?.scopeId ?? '';
     expect(unitId).not.toBe('');
-    const programs = (await (await reporter.request.get(`${portal.url}/api/v1/programs?q=${encodeURIComponent(ROUND_PROGRAM)}`)).json()) as { items: { id: string; code: string }[] };
+    await signIn(officer, OFFICER);
+    const programs = (await (await officer.request.get(`${portal.url}/api/v1/programs?q=${encodeURIComponent(ROUND_PROGRAM)}`)).json()) as { items: { id: string; code: string }[] };
     roundProgramId = programs.items.find((program) => program.code === ROUND_PROGRAM)?.id ?? '';
     expect(roundProgramId).not.toBe('');
     const plans = (await (await reporter.request.get(`${portal.url}/api/v1/programs/${roundProgramId}/plans?organisationId=${unitId}`)).json()) as { total: number; items: { id: string }[] };
@@ -137,7 +138,6 @@ describe('a reporting round from opening to the review report', () => {
   });
 
   it('lets the officer open a round', async () => {
-    await signIn(officer, OFFICER);
     await officer.goto(`${portal.url}/programs/${roundProgramId}/rounds`);
     await officer.getByRole('button', { name: vi('ui.programs.rounds.open') }).click();
     const dialog = officer.getByRole('dialog');

@@ -1,6 +1,6 @@
 import type { Permission } from '../../../common/contracts/permissions.ts';
 import type { Actor } from '../../platform/access/actor.ts';
-import { authorize, can, type Placement } from '../../platform/access/policy.ts';
+import { authorize, can, scopeOf, type Placement } from '../../platform/access/policy.ts';
 import type { Executor } from '../../platform/db/client.ts';
 import { notFound } from '../../platform/errors.ts';
 import { findProgramWithPlace, jurisdictionsByIds, organisationsByIds, type ProgramRow, type ProgramWithPlace } from './programs.repository.ts';
@@ -8,7 +8,9 @@ import { findProgramWithPlace, jurisdictionsByIds, organisationsByIds, type Prog
 /**
  * Program rules. A program sits where its jurisdiction and owner unit sit: grants on the province
  * (or on the owning department's subtree) cover it. Readers need `programs.read` there, except
- * that a published program's outline (sections, targets, actions) is open to everyone. A program
+ * that a published program's outline (sections, targets, actions) is open to everyone, and that
+ * the units taking part (grants on an organisation) read every program, which may assign them
+ * actions and ask them for reports. A program
  * the actor may not read does not exist for them (404); one they may read but not change is a 403.
  */
 
@@ -30,8 +32,13 @@ export async function programPlacement(executor: Executor, program: Pick<Program
   return { jurisdictionPath: jurisdiction.path, organisationPath: owner?.path ?? null };
 }
 
+/** Whether the actor reads programs as a unit taking part in them: a signed-in holder of `programs.read` on an organisation. */
+export function takesPartInPrograms(actor: Actor): boolean {
+  return actor.kind !== 'anonymous' && scopeOf(actor, 'programs.read').organisationPaths.length > 0;
+}
+
 export function canReadProgram(actor: Actor, program: ProgramWithPlace): boolean {
-  return program.published === 1 || can(actor, 'programs.read', placementOf(program));
+  return program.published === 1 || can(actor, 'programs.read', placementOf(program)) || takesPartInPrograms(actor);
 }
 
 /** Whether the actor reads the program as an insider (grants), not only as the public reads a published one. */

@@ -9,6 +9,7 @@ import type { AuditContext } from '../../../platform/audit/audit.ts';
 import type { Executor } from '../../../platform/db/client.ts';
 import { AppError, badRequest, notFound, type FieldError } from '../../../platform/errors.ts';
 import type { Platform } from '../../../platform/platform.ts';
+import { takesPartInPrograms } from '../programs.policy.ts';
 import type { ProgramsTable } from '../programs.tables.ts';
 
 /**
@@ -74,7 +75,7 @@ export function canSeeProgram(actor: Actor, program: ProgramRow): boolean {
   if (whyNot(actor, 'programs.read', programPlacement(program)) === null) {
     return true;
   }
-  return scopeOf(actor, 'programs.read').organisationPaths.length > 0 && actor.kind !== 'anonymous';
+  return takesPartInPrograms(actor);
 }
 
 export async function programOr404(executor: Executor, actor: Actor, id: string): Promise<ProgramRow> {

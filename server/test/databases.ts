@@ -63,8 +63,20 @@ export async function createTestDatabase(dialect: Dialect, options: { migrate?: 
       await handle.close();
       const dropper = new pg.Client({ connectionString: postgresUrl });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await dropper.end();
+      try {
+        // The pool's clients leave the server a moment after close() resolves; terminating them
+        // while they end would raise an error in this process, after the test has passed.
+        for (let attempt = 0; attempt < 50; attempt += 1) {
+          const open = await dropper.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name]);
+          if ((open.rows[0]?.n ?? 0) === 0) {
+            break;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+        await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
     },
   };
 }
